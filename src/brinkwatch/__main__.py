@@ -1,0 +1,5 @@
+"""``python -m brinkwatch``."""
+
+from brinkwatch.cli import main
+
+main()

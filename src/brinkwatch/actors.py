@@ -1,0 +1,208 @@
+"""actors: noun phrases -> actor codes (country + sector) from the actor dictionaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+from spacy.util import filter_spans
+
+from brinkwatch.lexicon import ActorEntry, Lexicon
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Actor
+
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
+_KIND_RANK = {
+    "person": 0,
+    "organization": 1,
+    "media": 1,
+    "capital": 2,
+    "country": 3,
+    "adjective": 4,
+    "region": 5,
+}
+
+
+@dataclass(frozen=True)
+class SentenceActors:
+    """Dictionary matches in one sentence: token index -> the entry it is part of."""
+
+    entries: dict[int, ActorEntry]
+    spans: dict[int, tuple[int, int]]
+
+
+class ActorResolver:
+    """Finds actor names in sentences and codes the noun phrase a token heads."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._entries: dict[str, ActorEntry] = {}
+        for entry in lexicon.actors:
+            if entry.text in self._entries:
+                continue  # the first file listed wins: user dictionaries come first
+            self._entries[entry.text] = entry
+        patterns = list(nlp.tokenizer.pipe(self._entries))
+        self._matcher.add("ACTOR", patterns)
+        self._sectors = dict(lexicon.sectors)
+        self._max_sector_words = max(len(word.split()) for word, _ in lexicon.sectors)
+
+    @property
+    def proper_words(self) -> frozenset[str]:
+        """First words of every actor name, kept capitalised when headlines are re-cased."""
+        return frozenset(text.split()[0] for text in self._entries)
+
+    def annotate(self, parsed: ParsedSentence) -> SentenceActors:
+        """Longest dictionary matches in the sentence."""
+        span = parsed.span
+        found = [span.doc[span.start + s : span.start + e] for _, s, e in self._matcher(span)]
+        entries: dict[int, ActorEntry] = {}
+        spans: dict[int, tuple[int, int]] = {}
+        for match in filter_spans(found):
+            entry = self._entries[match.text]
+            for token in match:
+                entries[token.i] = entry
+                spans[token.i] = (match.start, match.end)
+        return SentenceActors(entries, spans)
+
+    def sector_of(self, tokens: list[Token], head: Token) -> str | None:
+        """Sector named by role words in a phrase: the longest phrase ending nearest the head."""
+        words = [token.lower_ for token in tokens]
+        lemmas = [token.lemma_.lower() for token in tokens]
+        best: tuple[int, int, str] | None = None
+        for end in range(len(tokens), 0, -1):
+            for size in range(min(self._max_sector_words, end), 0, -1):
+                for seq in (words, lemmas):
+                    phrase = " ".join(seq[end - size : end])
+                    sector = self._sectors.get(phrase)
+                    if sector is not None:
+                        distance = abs(tokens[end - 1].i - head.i)
+                        rank = (distance, -size, sector)
+                        if best is None or rank[:2] < best[:2]:
+                            best = rank
+        return best[2] if best else None
+
+    def actor(
+        self, parsed: ParsedSentence, found: SentenceActors, head: Token, members: bool = True
+    ) -> Actor | None:
+        """The actor named by the noun phrase that ``head`` heads, or None."""
+        head = _resolve_relative(head)
+        if head.lower_ in _PERSONAL or head.pos_ == "PRON":
+            return None
+        if members:
+            conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+            if len(conjuncts) > 1:
+                return self._compound(parsed, found, conjuncts)
+        tokens = _np_tokens(head, found)
+        country, sector, named = self._codes(tokens, head, found)
+        if country is None and sector is not None and any(
+            t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens
+        ):
+            country = _preceding_country(head, found)  # "Trump and his security team"
+        if country is None and sector is None and not named:
+            return None
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+        while first.dep_ in ("det", "case", "punct") and first.i < last.i:
+            first = first.doc[first.i + 1]
+        return Actor(
+            text=parsed.words(first, last),
+            span=parsed.char_span(first, last),
+            country=country,
+            sector=sector,
+        )
+
+    def _compound(
+        self, parsed: ParsedSentence, found: SentenceActors, heads: list[Token]
+    ) -> Actor | None:
+        members = [self.actor(parsed, found, token, members=False) for token in heads]
+        known = tuple(member for member in members if member is not None)
+        if not known:
+            return None
+        if len(known) == 1:
+            return known[0]
+        countries = {member.country for member in known}
+        sectors = {member.sector for member in known}
+        start = min(member.span[0] for member in known)
+        end = max(member.span[1] for member in known)
+        return Actor(
+            text=parsed.text[start:end],
+            span=(start, end),
+            country=countries.pop() if len(countries) == 1 else None,
+            sector=sectors.pop() if len(sectors) == 1 else None,
+            members=known,
+        )
+
+    def _codes(
+        self, tokens: list[Token], head: Token, found: SentenceActors
+    ) -> tuple[str | None, str | None, bool]:
+        head_entry = found.entries.get(head.i)
+        country = head_entry.country if head_entry else None
+        sector = head_entry.sector if head_entry else None
+        modifiers = sorted(
+            (t for t in tokens if t.i in found.entries and found.spans[t.i] != found.spans.get(head.i)),
+            key=lambda t: (_KIND_RANK[found.entries[t.i].kind], abs(t.i - head.i)),
+        )
+        for token in modifiers:
+            entry = found.entries[token.i]
+            if country is None and entry.country is not None:
+                country = entry.country
+            if head_entry is None and entry.kind in ("organization", "media") and sector is None:
+                sector = entry.sector
+        if sector is None or head_entry is None:
+            role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
+            if role is not None and (head_entry is None or head_entry.kind != "country"):
+                sector = role if head_entry is None or sector is None else sector
+        if head_entry is None and sector is None and country is not None:
+            # "Venezuelan said" is rare; a bare adjective or possessor codes its country only
+            # when the phrase is headed by a name.
+            if head.pos_ != "PROPN":
+                country = None
+        named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
+        return country, sector, named or head_entry is not None
+
+
+def _preceding_country(head: Token, found: SentenceActors) -> str | None:
+    for index in range(head.i - 1, head.sent.start - 1, -1):
+        entry = found.entries.get(index)
+        if entry is not None and entry.country is not None:
+            return entry.country
+    return None
+
+
+def _resolve_relative(token: Token) -> Token:
+    """'which'/'who' in a relative clause stand for the noun the clause modifies."""
+    if token.lower_ not in _RELATIVE:
+        return token
+    node = token
+    while node.dep_ != "relcl" and node.head != node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else token
+
+
+def _np_tokens(head: Token, found: SentenceActors) -> list[Token]:
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            tokens.extend(child.subtree)
+    if head.i in found.spans:  # a multi-word name is whole
+        start, end = found.spans[head.i]
+        tokens.extend(head.doc[start:end])
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in found.entries:
+                    tokens.extend([child, *obj.subtree])
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def sentence_countries(parsed: ParsedSentence, found: SentenceActors) -> Iterable[str]:
+    """Countries named anywhere in a sentence, in order (context for unresolved actors)."""
+    for token in parsed.span:
+        entry = found.entries.get(token.i)
+        if entry is not None and entry.country is not None:
+            yield entry.country

@@ -1,0 +1,315 @@
+"""attribution: who claims each mention (named, anonymous, media or none), the cue, the quote
+kind, the reporting chain, and the hedge words attached to it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from brinkwatch.actors import ActorResolver, SentenceActors
+from brinkwatch.events import Found
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Actor, Attribution, AttributionKind, ChainLink, Mention, Speaker
+
+_QUOTE_CHARS = re.compile(r'["\u201c\u201d\u00ab\u00bb\u201e]')
+_OPENERS = frozenset('\u201c\u00ab\u201e')
+_CLOSERS = frozenset('\u201d\u00bb')
+_CONTAINERS = frozenset({"report", "story", "article", "dispatch", "broadcast"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+@dataclass(frozen=True)
+class AttributionRules:
+    """Cue and word lists from ``rules/attribution.yaml``."""
+
+    speech_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    anonymous_heads: frozenset[str]
+    anonymous_phrases: tuple[str, ...]
+    media_heads: frozenset[str]
+    hedges: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> AttributionRules:
+        """Build from the parsed attribution YAML file."""
+        return cls(
+            speech_verbs=frozenset(data["speech_verbs"]),
+            citing_verbs=frozenset(data["citing_verbs"]),
+            according_to=tuple(tuple(p.split()) for p in data["according_to"]),
+            anonymous_heads=frozenset(data["anonymous_heads"]),
+            anonymous_phrases=tuple(data["anonymous_phrases"]),
+            media_heads=frozenset(data["media_heads"]),
+            hedges=frozenset(data["hedges"]),
+        )
+
+
+@dataclass(frozen=True)
+class _Quote:
+    start: int
+    end: int
+    block: int
+    attribution: Attribution | None
+
+
+class Attributor:
+    """Attributes the mentions of one document, sentence by sentence, paragraph by paragraph."""
+
+    def __init__(self, rules: AttributionRules, actors: ActorResolver) -> None:
+        self._rules = rules
+        self._actors = actors
+
+    def attribute(self, found: Sequence[Found], sentences: Sequence[ParsedSentence]) -> list[Mention]:
+        """Each mention with its attribution and hedges set."""
+        annotations = {id(p): self._actors.annotate(p) for p in sentences}
+        quotes = self._quotes(sentences, annotations)
+        result = []
+        for item in found:
+            parsed = item.parsed
+            anchor = parsed.span.doc[item.anchor]
+            actors = annotations.get(id(parsed)) or self._actors.annotate(parsed)
+            attribution = self._direct(parsed, item.mention.trigger.span[0], quotes)
+            if attribution is None and anchor.lemma_.lower() in self._rules.speech_verbs:
+                attribution = self._from_speech_verb(parsed, actors, anchor)
+            if attribution is None:
+                attribution = self._reported(parsed, actors, anchor)
+            if attribution is None and item.speech_act and item.mention.source is not None:
+                attribution = self._self_attributed(parsed, actors, anchor, item.mention)
+            mention = replace(
+                item.mention, attribution=attribution or Attribution(), hedges=self._hedges(anchor)
+            )
+            if item.speaker_is_source and mention.source is None and attribution is not None:
+                mention = replace(mention, source=_speaker_actor(attribution))
+            result.append(mention)
+        return result
+
+    # -- direct quotes ----------------------------------------------------------------------
+
+    def _quotes(
+        self, sentences: Sequence[ParsedSentence], annotations: dict[int, SentenceActors]
+    ) -> list[_Quote]:
+        by_block: dict[int, list[ParsedSentence]] = {}
+        for parsed in sentences:
+            by_block.setdefault(parsed.sentence.block, []).append(parsed)
+        quotes: list[_Quote] = []
+        previous: Attribution | None = None
+        for block, members in sorted(by_block.items()):
+            start, end = members[0].sentence.start, members[-1].sentence.end
+            regions = _quote_regions(members[0].text, start, end)
+            if not regions:
+                previous = None
+                continue
+            speaker = self._quote_speaker(members, annotations, regions)
+            covered = sum(e - s for s, e in regions)
+            if speaker is None and previous is not None and covered >= 0.8 * (end - start):
+                speaker = previous  # a quote paragraph with no speaker continues the last one
+            quotes.extend(_Quote(s, e, block, speaker) for s, e in regions)
+            previous = speaker
+        return quotes
+
+    def _quote_speaker(
+        self,
+        members: Sequence[ParsedSentence],
+        annotations: dict[int, SentenceActors],
+        regions: list[tuple[int, int]],
+    ) -> Attribution | None:
+        for parsed in members:
+            for token in parsed.span:
+                position = parsed.start_of(token)
+                if any(s <= position < e for s, e in regions):
+                    continue
+                if token.lemma_.lower() in self._rules.speech_verbs and token.pos_ == "VERB":
+                    attribution = self._from_speech_verb(parsed, annotations[id(parsed)], token)
+                    if attribution is not None:
+                        return replace(attribution, quote="direct")
+        return None
+
+    def _direct(self, parsed: ParsedSentence, position: int, quotes: list[_Quote]) -> Attribution | None:
+        for quote in quotes:
+            if quote.start <= position < quote.end and quote.attribution is not None:
+                return quote.attribution
+        return None
+
+    # -- reported speech --------------------------------------------------------------------
+
+    def _reported(
+        self, parsed: ParsedSentence, actors: SentenceActors, anchor: Token
+    ) -> Attribution | None:
+        node = anchor
+        while True:
+            if node != anchor or node.pos_ == "VERB":
+                according = self._according_to(parsed, actors, node)
+                if according is not None:
+                    return according
+            if node.head == node:
+                return None
+            child, node = node, node.head
+            if (
+                node.lemma_.lower() in self._rules.speech_verbs
+                and node.pos_ == "VERB"
+                and child.dep_ not in ("nsubj", "nsubjpass", "agent")
+            ):
+                found = self._from_speech_verb(parsed, actors, node)
+                if found is not None:
+                    return found
+
+    def _according_to(
+        self, parsed: ParsedSentence, actors: SentenceActors, node: Token
+    ) -> Attribution | None:
+        for child in node.children:
+            words = [child.lower_, *[c.lower_ for c in child.children if c.dep_ == "prep"]]
+            for phrase in self._rules.according_to:
+                if tuple(words[: len(phrase)]) != phrase:
+                    continue
+                objects = [t for t in child.subtree if t.dep_ == "pobj"]
+                if not objects and child.lemma_.lower() in self._rules.citing_verbs:
+                    objects = [c for c in child.children if c.dep_ == "dobj"]
+                if objects:
+                    speaker = self._speaker(parsed, actors, objects[0])
+                    cue = " ".join(phrase)
+                    return Attribution(
+                        kind=speaker[1],
+                        speaker=speaker[0],
+                        cue=cue,
+                        quote="indirect",
+                        chain=(ChainLink(speaker[0].text, speaker[1]),),
+                    )
+        return None
+
+    def _from_speech_verb(
+        self, parsed: ParsedSentence, actors: SentenceActors, verb: Token
+    ) -> Attribution | None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subject is None:
+            return None
+        speaker, kind = self._speaker(parsed, actors, subject)
+        chain = [ChainLink(speaker.text, kind)]
+        for cited in self._cited(verb):
+            cited_speaker, cited_kind = self._speaker(parsed, actors, cited)
+            chain.append(ChainLink(cited_speaker.text, cited_kind))
+        return Attribution(
+            kind=kind, speaker=speaker, cue=verb.lower_, quote="indirect", chain=tuple(chain)
+        )
+
+    def _cited(self, verb: Token) -> list[Token]:
+        """Sources an outlet cites: 'citing three diplomats', or unnamed officials it reports on."""
+        cited = []
+        for child in verb.children:
+            if child.lemma_.lower() in self._rules.citing_verbs:
+                cited.extend(c for c in child.children if c.dep_ == "dobj")
+            elif child.dep_ == "prep" and child.lower_ == "according":
+                cited.extend(t for t in child.subtree if t.dep_ == "pobj")
+            elif child.dep_ == "ccomp":
+                cited.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in self._rules.anonymous_heads
+                    and c.pos_ != "PROPN"
+                )
+        return cited
+
+    def _self_attributed(
+        self, parsed: ParsedSentence, actors: SentenceActors, anchor: Token, mention: Mention
+    ) -> Attribution | None:
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        speaker, kind = self._speaker(parsed, actors, subject)
+        return Attribution(
+            kind=kind, speaker=speaker, cue=anchor.lower_, quote="indirect",
+            chain=(ChainLink(speaker.text, kind),),
+        )
+
+    def _speaker(
+        self, parsed: ParsedSentence, actors: SentenceActors, head: Token
+    ) -> tuple[Speaker, AttributionKind]:
+        if head.lemma_.lower() in _CONTAINERS:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "by", "of"):
+                    inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if inner is not None:
+                        head = inner
+        actor = self._actors.actor(parsed, actors, head, members=False)
+        phrase = _phrase(head)
+        text = actor.text if actor is not None else parsed.words(phrase[0], phrase[-1])
+        span = actor.span if actor is not None else parsed.char_span(phrase[0], phrase[-1])
+        kind = self._kind(head, phrase, actor is not None and actor.sector == "MED")
+        return Speaker(text=text, code=actor.code if actor else None, span=span), kind
+
+    def _kind(self, head: Token, phrase: Span, is_outlet: bool) -> AttributionKind:
+        words = phrase.text.lower()
+        sentence = head.sent.text.lower()
+        lemma = head.lemma_.lower()
+        if is_outlet or (lemma in self._rules.media_heads and head.pos_ != "PROPN"):
+            return "media"
+        if any(p in words for p in self._rules.anonymous_phrases):
+            return "anonymous"
+        if lemma in self._rules.anonymous_heads and head.pos_ != "PROPN":
+            if not any(t.ent_type_ == "PERSON" for t in phrase):
+                return "anonymous"
+        if lemma in _PRONOUNS and any(p in sentence for p in self._rules.anonymous_phrases):
+            return "anonymous"
+        return "named"
+
+    # -- hedges -------------------------------------------------------------------------------
+
+    def _hedges(self, anchor: Token) -> tuple[str, ...]:
+        hedges: list[str] = []
+        nodes = [anchor, *[c for c in anchor.children if c.dep_ in ("acl", "relcl")]]
+        node = anchor
+        while node.head != node and node.dep_ != "relcl":
+            node = node.head
+            nodes.append(node)
+        for node in nodes:
+            for token in [node, *node.children]:
+                word = token.lower_ if token.pos_ == "ADV" else token.lemma_.lower()
+                if word in self._rules.hedges and (token == node or token.dep_ == "advmod"):
+                    if word not in hedges:
+                        hedges.append(word)
+        return tuple(hedges)
+
+
+def _speaker_actor(attribution: Attribution) -> Actor | None:
+    """The speaker as an actor: who makes a quoted accusation."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.span is None:
+        return None
+    code = speaker.code or ""
+    country = code[:3] if len(code) >= 3 and code[:3] != "---" else None
+    return Actor(speaker.text, speaker.span, country, code[3:] or None)
+
+
+def _phrase(head: Token) -> Span:
+    tokens = [head, *[t for c in head.lefts for t in c.subtree]]
+    first = min(tokens, key=lambda t: t.i)
+    last = head
+    for child in head.rights:
+        if child.dep_ in ("prep", "amod", "acl") and child.lower_ in ("from", "familiar", "with", "close"):
+            last = max(child.subtree, key=lambda t: t.i)
+    while first.dep_ in ("det",) and first.i < head.i and first.lower_ in ("the",):
+        first = first.doc[first.i + 1]
+    return head.doc[first.i : last.i + 1]
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of a paragraph; an unclosed quote runs to the paragraph's end."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_CHARS.finditer(text, start, end):
+        char, position = match.group(), match.start()
+        if opened is None and char not in _CLOSERS:
+            opened = position
+        elif opened is not None and char not in _OPENERS:
+            regions.append((opened, position + 1))
+            opened = None
+    if opened is not None:
+        regions.append((opened, end))
+    # one or two words in quotes are scare quotes ("narco-state"), not a quotation
+    return [(s, e) for s, e in regions if len(text[s:e].split()) >= 4]

@@ -1,0 +1,138 @@
+"""clean: normalise characters (keeping every offset) and split a text into blocks.
+
+The parser reads a copy of the text with the same length as the original, so a
+character offset in the parse is a character offset in the document as read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from brinkwatch.records import Block, BlockKind, Document
+
+_CHAR_MAP = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2012": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": " ",
+    "\ufeff": " ",
+    "\r": "\n",
+    "\t": " ",
+    "\u2026": ".",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with within is".split()
+)
+_END_PUNCT = ".!?;:,"
+_MAX_HEADING_WORDS = 16
+_MAX_TITLE_WORDS = 30
+
+
+def normalise(text: str) -> str:
+    """The parse copy of a text: same length, typographic variants folded to ASCII."""
+    out = []
+    for char in text:
+        mapped = _CHAR_MAP.get(char)
+        if mapped is None:
+            folded = unicodedata.normalize("NFKC", char)
+            mapped = folded if len(folded) == 1 else char
+        out.append(mapped)
+    return "".join(out)
+
+
+def _fingerprint(line: str) -> str:
+    return " ".join(_WORD.findall(normalise(line).lower()))
+
+
+def _is_heading_like(line: str, max_words: int) -> bool:
+    stripped = normalise(line).strip().rstrip("\"'")
+    words = _WORD.findall(stripped)
+    if not words or len(words) > max_words or stripped[-1:] in _END_PUNCT:
+        return False
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    capitalised = [word for word in content if word[0].isupper()]
+    return bool(content) and len(capitalised) / len(content) >= 0.6
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines, trimmed of surrounding space."""
+    spans = []
+    for match in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        start, end = match.start(), match.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        spans.append((start, end))
+    return spans
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            offset = cursor + (len(line) - len(line.lstrip()))
+            spans.append((offset, cursor + len(line.rstrip())))
+        cursor += len(line) + 1
+    return spans
+
+
+def _is_title(line: str, fingerprint: str, given: str | None) -> bool:
+    if given is not None:
+        return fingerprint == given
+    words = _WORD.findall(line)
+    return "\n" not in line and 0 < len(words) <= _MAX_TITLE_WORDS and line[-1:] not in _END_PUNCT
+
+
+def split_blocks(document: Document) -> tuple[Block, ...]:
+    """The document's blocks: title, headings and body paragraphs; repeated lines dropped."""
+    text = normalise(document.text)
+    raw: list[tuple[int, int, BlockKind]] = []
+    for start, end in _paragraphs(text):
+        lines = _lines(text, start, end)
+        # A heading written directly above its paragraph is still its own block.
+        if len(lines) > 1 and _is_heading_like(text[lines[0][0] : lines[0][1]], _MAX_HEADING_WORDS):
+            raw.append((lines[0][0], lines[0][1], "heading"))
+            start = lines[1][0]
+        kind: BlockKind = "heading" if len(_lines(text, start, end)) == 1 else "body"
+        if kind == "heading" and not _is_heading_like(text[start:end], _MAX_HEADING_WORDS):
+            kind = "body"
+        raw.append((start, end, kind))
+    blocks: list[Block] = []
+    seen_title: str | None = _fingerprint(document.title) if document.title else None
+    previous: str | None = None
+    for position, (start, end, kind) in enumerate(raw):
+        line = text[start:end]
+        fingerprint = _fingerprint(line)
+        if fingerprint and fingerprint in (previous, seen_title) and blocks:
+            continue  # a title or line printed twice is one line
+        if position == 0 and _is_title(line, fingerprint, seen_title):
+            kind = "title"
+            seen_title = fingerprint
+        blocks.append(Block(index=len(blocks), start=start, end=end, kind=kind))
+        previous = fingerprint
+    return tuple(blocks)
+
+
+def title_of(document: Document, blocks: tuple[Block, ...]) -> str | None:
+    """The document's title: given in its metadata, or its title block."""
+    if document.title:
+        return document.title
+    for block in blocks:
+        if block.kind == "title":
+            return document.text[block.start : block.end].strip()
+    return None

@@ -1,0 +1,163 @@
+"""time: when each event happened, resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from brinkwatch.records import EventDate, Status
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_MONTH_ABBR = {name[:3]: number for number, name in enumerate(_MONTHS, start=1)}
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "overnight": -1, "tomorrow": 1}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_FUTURE: frozenset[Status] = frozenset({"planned"})
+
+
+@dataclass(frozen=True)
+class _Period:
+    value: date
+    precision: str
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_month(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_number(word: str) -> int | None:
+    if word in _MONTHS:
+        return _MONTHS.index(word) + 1
+    if word in _MONTH_ABBR and word != "may":
+        return _MONTH_ABBR[word]
+    if word == "sept":
+        return 9
+    return None
+
+
+def _month_day(text: str) -> tuple[int, int | None, int | None] | None:
+    """(month, day, year) from 'March 3', '3 March', 'March 3, 2025', 'in March'."""
+    words = re.findall(r"[a-z]+|\d+", text)
+    month = next((m for m in map(_month_number, words) if m is not None), None)
+    if month is None:
+        return None
+    numbers = [int(word) for word in words if word.isdigit()]
+    day = next((n for n in numbers if 1 <= n <= 31), None)
+    year = next((n for n in numbers if n > 1900), None)
+    return month, day, year
+
+
+def resolve(expression: str, published: date, status: Status = "occurred") -> _Period | None:
+    """The period a date expression names, relative to the publication date."""
+    text = expression.lower().strip()
+    future = status in _FUTURE
+    iso = _ISO.search(text)
+    if iso:
+        return _Period(date(int(iso[1]), int(iso[2]), int(iso[3])), "day")
+    for word, delta in _DAY_WORDS.items():
+        if re.search(rf"\b{word}\b", text):
+            return _Period(published + timedelta(days=delta), "day")
+    if re.search(r"\blast night\b", text):
+        return _Period(published - timedelta(days=1), "day")
+    ago = _AGO.search(text)
+    if ago:
+        count = int(ago[1]) if ago[1].isdigit() else _NUMBERS[ago[1]]
+        unit = ago[2]
+        if unit == "day":
+            return _Period(published - timedelta(days=count), "day")
+        if unit == "week":
+            return _Period(_monday(published - timedelta(weeks=count)), "week")
+        if unit == "month":
+            return _Period(_shift_month(published, -count), "month")
+        return _Period(date(published.year - count, 1, 1), "year")
+    for unit, precision in (("week", "week"), ("month", "month"), ("year", "year")):
+        match = re.search(rf"\b(last|past|previous|this|next|coming|earlier this|later this)\s+{unit}\b", text)
+        if match:
+            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match[1], 0)
+            if unit == "week":
+                return _Period(_monday(published) + timedelta(weeks=offset), precision)
+            if unit == "month":
+                return _Period(_shift_month(published, offset), precision)
+            return _Period(date(published.year + offset, 1, 1), precision)
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            if future or re.search(r"\bnext\b", text):
+                delta = (index - published.weekday()) % 7 or 7
+                return _Period(published + timedelta(days=delta), "day")
+            delta = (published.weekday() - index) % 7
+            if re.search(r"\blast\b", text) and delta == 0:
+                delta = 7
+            return _Period(published - timedelta(days=delta), "day")
+    parts = _month_day(text)
+    if parts is not None:
+        month, day, year = parts
+        if year is None:
+            year = published.year
+            candidate = date(year, month, day or 1)
+            if future and candidate < _shift_month(published, 0):
+                year += 1
+            elif not future and candidate > published:
+                year -= 1
+        if day is not None:
+            try:
+                return _Period(date(year, month, day), "day")
+            except ValueError:
+                return None
+        return _Period(date(year, month, 1), "month")
+    year_only = re.fullmatch(r"(?:in\s+)?(\d{4})", text)
+    if year_only:
+        return _Period(date(int(year_only[1]), 1, 1), "year")
+    return None
+
+
+def _expressions(anchor: Token) -> list[tuple[int, str]]:
+    """Date expressions that govern the anchor: (distance up the path, text)."""
+    path = [anchor]
+    while path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    sent = anchor.sent
+    found: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for entity in sent.ents:
+        if entity.label_ not in ("DATE", "TIME") or entity.start in seen:
+            continue
+        seen.add(entity.start)
+        found.extend(_attached(entity.root, entity.text, path))
+    for token in sent:
+        if token.lower_ in _DAY_WORDS and token.ent_type_ not in ("DATE", "TIME"):
+            found.extend(_attached(token, token.text, path))
+    return sorted(found)
+
+
+def _attached(root: Token, text: str, path: list[Token]) -> list[tuple[int, str]]:
+    node = root
+    for _ in range(4):
+        if node in path:
+            return [(path.index(node), text)]
+        if node.head == node:
+            break
+        node = node.head
+    return []
+
+
+def date_of(anchor: Token, published: date | None, status: Status) -> EventDate | None:
+    """The event's date: from the text when an expression governs the trigger, else published."""
+    if published is None:
+        return None
+    for _, text in _expressions(anchor):
+        period = resolve(text, published, status)
+        if period is not None:
+            return EventDate(period.value, period.precision, "text")  # type: ignore[arg-type]
+    return EventDate(published, "day", "published")

@@ -1,0 +1,362 @@
+"""events: triggers -> candidate mentions with PLOVER type, mode, CAMEO code, source and target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.language import Language
+from spacy.tokens import Token
+
+from brinkwatch.actors import ActorResolver, SentenceActors
+from brinkwatch.lexicon import Lexicon, TriggerEntry
+from brinkwatch.ontology import Ontology
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Actor, Mention, Trigger
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"})
+_VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
+_SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+_AIMING = frozenset({"target", "aim", "hit", "against"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention found in a sentence, with the token whose scope decides status and source."""
+
+    mention: Mention
+    anchor: int
+    parsed: ParsedSentence
+    speech_act: bool
+    speaker_is_source: bool = False
+
+
+class EventFinder:
+    """Finds event mentions in parsed sentences using the trigger lexicon."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, ontology: Ontology, actors: ActorResolver):
+        self._lexicon = lexicon
+        self._ontology = ontology
+        self._actors = actors
+        self._verbs: dict[str, list[TriggerEntry]] = {}
+        for entry in lexicon.verbs:
+            self._verbs.setdefault(entry.lemma, []).append(entry)
+        self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
+        self._speech = frozenset(lexicon.attribution["speech_verbs"])
+        self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._labels.add("LABEL", list(nlp.tokenizer.pipe(lexicon.accusation_labels)))
+
+    def find(self, parsed: ParsedSentence, doc_id: str) -> list[Found]:
+        """Every mention in one sentence."""
+        found = self._actors.annotate(parsed)
+        results: list[Found] = []
+        claimed: set[int] = set()
+        for token in parsed.span:
+            if token.i in claimed or token.i in found.entries:
+                continue
+            hit = self._match(token)
+            if hit is None:
+                continue
+            entry, cameo, first = hit
+            outer = self._absorbing_trigger(token)
+            if outer is not None:
+                continue  # "agreed to meet", "threatened to strike": the outer verb codes it
+            mention = self._mention(parsed, found, doc_id, token, first, entry, cameo)
+            if mention is not None:
+                claimed.update(t.i for t in (first, token))
+                results.append(mention)
+        results.extend(self._label_accusations(parsed, found, doc_id, results))
+        return results
+
+    # -- triggers ---------------------------------------------------------------------------
+
+    def _match(self, token: Token) -> tuple[TriggerEntry, str, Token] | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB",) or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")):
+            for entry in self._verbs.get(lemma, []):
+                if entry.particle and not any(
+                    c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children
+                ):
+                    continue
+                cameo = self._object_code(token, entry)
+                if cameo is not None:
+                    return entry, cameo, token
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+            for child in token.lefts:
+                if child.dep_ in ("compound", "amod"):
+                    entry = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
+                    if entry is not None and entry.cameo:
+                        return entry, entry.cameo, child
+            entry = self._nouns.get(lemma) or self._nouns.get(token.lower_)
+            if entry is None or entry.cameo is None:
+                return None
+            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+            if entry.modifiers and not modifiers & set(entry.modifiers):
+                return None
+            if modifiers & set(entry.modifiers_exclude):
+                return None
+            return entry, entry.cameo, token
+        return None
+
+    def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
+        objects = dict(entry.objects)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr"):
+                for word in (child.lemma_.lower(), child.lower_):
+                    if word in objects:
+                        return objects[word]
+                for grand in child.children:
+                    if grand.dep_ in ("compound", "amod") and grand.lemma_.lower() in objects:
+                        return objects[grand.lemma_.lower()]
+        return entry.cameo
+
+    def _absorbing_trigger(self, token: Token) -> Token | None:
+        """A verbal trigger that governs this one through xcomp ("agreed to send")."""
+        node = token
+        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp") and node.head != node:
+            node = node.head
+            if node.pos_ == "VERB" and self._match(node) is not None:
+                entry, cameo, _ = self._match(node)  # type: ignore[misc]
+                plover = self._ontology.plover_of(cameo)
+                if plover is not None and plover[0] in _VERBAL_TYPES:
+                    return node
+                return None
+        return None
+
+    # -- actors -------------------------------------------------------------------------------
+
+    def _subject(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        node = verb
+        for _ in range(6):
+            agent = _agent(node)
+            if agent is not None:
+                return self._actors.actor(parsed, found, agent)
+            for child in node.children:
+                if child.dep_ in _SUBJECTS:
+                    actor = self._actors.actor(parsed, found, child)
+                    return actor if actor is not None else self._pronoun_subject(child, found, parsed)
+                if child.dep_ == "nsubjpass" and node != verb:
+                    return self._actors.actor(parsed, found, child)
+            if node.dep_ == "xcomp":
+                objects = [c for c in node.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return self._actors.actor(parsed, found, objects[0])
+                if node.head.pos_ == "NOUN":  # "a general willing to capture him"
+                    return self._actors.actor(parsed, found, node.head)
+            if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return self._actors.actor(parsed, found, node.head)
+            if node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep" or node.head == node:
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self._speech:
+                return None
+            node = node.head
+        return None
+
+    def _pronoun_subject(
+        self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        """'Russia denied that it attacked': a pronoun under a reporting verb is its subject."""
+        if pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self._speech:
+            for child in clause.head.children:
+                if child.dep_ == "nsubj":
+                    return self._actors.actor(parsed, found, child)
+        return None
+
+    def _targets(self, token: Token, entry: TriggerEntry) -> list[Token]:
+        heads: list[Token] = []
+        if token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubjpass":
+                    heads.append(child)
+                elif child.dep_ == "dobj" and entry.takes_object_target and not entry.objects:
+                    heads.append(child)
+                elif child.dep_ == "dative":
+                    heads.append(child)
+            carriers = [token, *[c for c in token.children if c.dep_ == "dobj"]]
+        else:
+            carriers = [token]
+            if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+                carriers.append(token.head)
+        for carrier in carriers:
+            for child in carrier.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in entry.preps:
+                    heads.extend(c for c in child.children if c.dep_ == "pobj")
+                if child.dep_ == "acl" and child.lemma_.lower() in _AIMING:
+                    heads.extend(c for c in child.children if c.dep_ == "dobj")
+        return heads
+
+    def _noun_source(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self._actors.actor(parsed, found, child)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self._actors.actor(parsed, found, obj)
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i in found.entries:
+                entry = found.entries[child.i]
+                start, end = found.spans[child.i]
+                first, last = noun.doc[start], noun.doc[end - 1]
+                return Actor(
+                    text=parsed.words(first, last),
+                    span=parsed.char_span(first, last),
+                    country=entry.country,
+                    sector=entry.sector,
+                )
+        # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
+        node = noun
+        while node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd") and node.head != node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                lemma = node.lemma_.lower()
+                if self._match(node) is not None or lemma in self._speech:
+                    return None
+                return self._subject(node, found, parsed)
+        return None
+
+    def _carried(self, noun: Token) -> bool:
+        """Whether a light verb ("launch", "prepare", "hold") carries the event noun."""
+        node = noun
+        while node.dep_ in ("dobj", "pobj", "prep", "conj", "attr") and node.head != node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node.lemma_.lower() in self._lexicon.light_verbs
+        return False
+
+    # -- mentions -----------------------------------------------------------------------------
+
+    def _mention(
+        self,
+        parsed: ParsedSentence,
+        found: SentenceActors,
+        doc_id: str,
+        token: Token,
+        first: Token,
+        entry: TriggerEntry,
+        cameo: str,
+    ) -> Found | None:
+        if entry.pos == "verb":
+            source = self._subject(token, found, parsed)
+        else:
+            source = self._noun_source(token, found, parsed)
+        target = None
+        for head in self._targets(token, entry):
+            target = self._actors.actor(parsed, found, head)
+            if target is not None:
+                break
+        if entry.pos == "noun" and not _coded(source) and not _coded(target) and not self._carried(token):
+            return None  # "tensions", "a security threat": no one acts on anyone
+        plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
+        begin, end = (first, token) if first.i <= token.i else (token, first)
+        trigger = Trigger(parsed.words(begin, end), parsed.char_span(begin, end), token.lemma_.lower())
+        mention = Mention(
+            doc_id=doc_id,
+            sentence=parsed.sentence,
+            trigger=trigger,
+            type=plover[0],
+            mode=plover[1],
+            cameo=cameo,
+            source=source,
+            target=target,
+            confidence=_confidence(source, target),
+        )
+        speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
+        return Found(mention, token.i, parsed, speech_act)
+
+    def _label_accusations(
+        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
+    ) -> list[Found]:
+        """A speaker calling someone a narco-state or terrorists is accusing them."""
+        if any(f.mention.type == "ACCUSE" for f in coded):
+            return []
+        span = parsed.span
+        for _, start, end in self._labels(span):
+            label = span.doc[span.start + start : span.start + end]
+            speech = self._speech_verb_over(label.root)
+            if speech is None and not _in_quotation(parsed, label[0]):
+                continue
+            anchor = speech if speech is not None else label.root
+            speaker_head = (
+                next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
+            )
+            source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
+            target = self._label_target(label.root, anchor, found, parsed)
+            trigger = Trigger(label.text, parsed.char_span(label[0], label[-1]), label.root.lemma_)
+            mention = Mention(
+                doc_id=doc_id,
+                sentence=parsed.sentence,
+                trigger=Trigger(
+                    parsed.words(label[0], label[-1]), trigger.span, label.root.lemma_.lower()
+                ),
+                type="ACCUSE",
+                mode="allege",
+                cameo="112",
+                source=source,
+                target=target,
+                confidence=_confidence(source, target) * 0.8,
+            )
+            if speech is None and target is None and parsed.sentence.kind != "body":
+                continue  # a scare-quoted label in a headline accuses no one in particular
+            return [Found(mention, anchor.i, parsed, True, speaker_is_source=True)]
+        return []
+
+    def _speech_verb_over(self, token: Token) -> Token | None:
+        node = token
+        while node.head != node:
+            child, node = node, node.head
+            if node.lemma_.lower() in self._speech and child.dep_ not in ("nsubj", "nsubjpass"):
+                return node
+        # "…," the source said: the quote may be parsed as the speech verb's sibling
+        root = token.sent.root
+        if root.lemma_.lower() in self._speech and root != token:
+            return root
+        return None
+
+    def _label_target(
+        self, label: Token, speech: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        candidates: list[Token] = []
+        for child in label.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "against"):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        node = label
+        while node != speech and node.head != node:
+            node = node.head
+            candidates.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for candidate in candidates:
+            actor = self._actors.actor(parsed, found, candidate)
+            if actor is not None and candidate.head != speech:
+                return actor
+        return None
+
+
+def _in_quotation(parsed: ParsedSentence, token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its paragraph."""
+    block_text = token.doc.text[: token.idx]
+    return block_text.count('"') % 2 == 1
+
+
+def _coded(actor: Actor | None) -> bool:
+    return actor is not None and actor.code is not None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _confidence(source: Actor | None, target: Actor | None) -> float:
+    score = 0.4
+    if source is not None and source.code is not None:
+        score += 0.35
+    if target is not None and target.code is not None:
+        score += 0.15
+    return round(score, 2)

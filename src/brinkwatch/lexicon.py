@@ -1,0 +1,158 @@
+"""Lexicons: actor dictionaries, trigger words and cue lists, loaded from data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from brinkwatch._data import alternatives, data_text, data_yaml, tsv_rows
+from brinkwatch.errors import ConfigError
+
+EntryKind = Literal[
+    "country", "adjective", "capital", "person", "organization", "media", "region"
+]
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG OPP REB INS SEP SPY UAF CRM MED BUS CVL ELI EDU REL LAB HLH REF NGO "
+    "IGO PTY HRI".split()
+)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A surface form that names an actor, with the code it stands for."""
+
+    text: str
+    country: str | None
+    sector: str | None
+    kind: EntryKind
+    canonical: str
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger word: its CAMEO code and how it finds its target."""
+
+    lemma: str
+    pos: Literal["verb", "noun"]
+    cameo: str | None
+    objects: tuple[tuple[str, str], ...]
+    preps: tuple[str, ...]
+    particle: str | None
+    modifiers: tuple[str, ...]
+    modifiers_exclude: tuple[str, ...]
+    takes_object_target: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the coder looks words up in."""
+
+    actors: tuple[ActorEntry, ...]
+    sectors: tuple[tuple[str, str], ...]
+    verbs: tuple[TriggerEntry, ...]
+    nouns: tuple[TriggerEntry, ...]
+    light_verbs: frozenset[str]
+    accusation_labels: tuple[str, ...]
+    status: dict[str, Any]
+    attribution: dict[str, Any]
+
+    def sector_of(self, phrase: str) -> str | None:
+        """The sector a role word or phrase names, if any."""
+        return dict(self.sectors).get(phrase.lower())
+
+
+_DEFAULT_PREPS = ("on", "against", "at", "with", "to", "toward", "towards", "into", "upon")
+
+
+def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntry:
+    if isinstance(spec, str):
+        spec = {"cameo": spec}
+    words = lemma.split()
+    particle = words[1] if pos == "verb" and len(words) == 2 else None
+    return TriggerEntry(
+        lemma=words[0] if particle else lemma,
+        pos=pos,
+        cameo=spec.get("cameo"),
+        objects=tuple((str(k), str(v)) for k, v in (spec.get("objects") or {}).items()),
+        preps=tuple(spec.get("preps") or _DEFAULT_PREPS),
+        particle=particle,
+        modifiers=tuple(spec.get("modifiers") or ()),
+        modifiers_exclude=tuple(spec.get("modifiers_exclude") or ()),
+        takes_object_target=spec.get("target") != "none",
+    )
+
+
+def _actor_rows(text: str, kind: EntryKind, origin: str) -> list[ActorEntry]:
+    entries = []
+    for row in tsv_rows(text):
+        name = row.get("name", "")
+        if not name:
+            raise ConfigError(f"{origin}: a row has no 'name'; every row needs one")
+        country = row.get("country") or None
+        sector = row.get("sector") or None
+        if kind == "media":
+            sector = "MED"
+        if sector is not None and sector not in SECTORS:
+            raise ConfigError(f"{origin}: {name!r} has unknown sector {sector!r}")
+        for form in [name, *alternatives(row.get("aliases", ""))]:
+            entries.append(ActorEntry(form, country, sector, kind, name))
+    return entries
+
+
+def _country_rows(text: str) -> list[ActorEntry]:
+    entries = []
+    for row in tsv_rows(text):
+        iso3, name = row["iso3"], row["name"]
+        for form in [name, *alternatives(row.get("aliases", ""))]:
+            entries.append(ActorEntry(form, iso3, None, "country", name))
+        for form in alternatives(row.get("adjectives", "")):
+            entries.append(ActorEntry(form, iso3, None, "adjective", name))
+        for form in alternatives(row.get("capitals", "")):
+            entries.append(ActorEntry(form, iso3, "GOV", "capital", name))
+    return entries
+
+
+def read_user_dictionary(path: str | Path) -> list[ActorEntry]:
+    """Actor entries from a user TSV file with columns name, aliases, country, sector."""
+    file = Path(path)
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read actor dictionary ({exc})") from exc
+    header = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+    columns = {cell.strip() for cell in header.split("\t")}
+    if not {"name", "country", "sector"} <= columns:
+        raise ConfigError(
+            f"{file}: an actor dictionary needs a tab-separated header with name, country, sector"
+            " (and optionally aliases)"
+        )
+    return _actor_rows(text, "organization", str(file))
+
+
+def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
+    """Read the bundled lexicons, then the user's actor dictionaries (which win on conflicts)."""
+    actors: list[ActorEntry] = []
+    for path in dictionaries:
+        actors.extend(read_user_dictionary(path))
+    actors.extend(_actor_rows(data_text("actors", "people.tsv"), "person", "people.tsv"))
+    actors.extend(
+        _actor_rows(data_text("actors", "organizations.tsv"), "organization", "organizations.tsv")
+    )
+    actors.extend(_actor_rows(data_text("actors", "media.tsv"), "media", "media.tsv"))
+    actors.extend(_country_rows(data_text("actors", "countries.tsv")))
+    actors.extend(_actor_rows(data_text("actors", "regions.tsv"), "region", "regions.tsv"))
+    sectors = tuple(
+        (row["word"].lower(), row["sector"]) for row in tsv_rows(data_text("rules", "sectors.tsv"))
+    )
+    triggers = data_yaml("rules", "triggers.yaml")
+    return Lexicon(
+        actors=tuple(actors),
+        sectors=sectors,
+        verbs=tuple(_trigger(k, "verb", v) for k, v in triggers["verbs"].items()),
+        nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
+        light_verbs=frozenset(triggers["light_verbs"]),
+        accusation_labels=tuple(triggers["accusation_labels"]),
+        status=data_yaml("rules", "status.yaml"),
+        attribution=data_yaml("rules", "attribution.yaml"),
+    )

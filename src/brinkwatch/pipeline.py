@@ -1,0 +1,138 @@
+"""The coder: every stage, in order, over a stream of documents."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from brinkwatch.actors import ActorResolver
+from brinkwatch.attribution import AttributionRules, Attributor
+from brinkwatch.clean import split_blocks, title_of
+from brinkwatch.config import Options
+from brinkwatch.dates import date_of
+from brinkwatch.events import EventFinder, Found
+from brinkwatch.lexicon import Lexicon, load_lexicon
+from brinkwatch.merge import merge_mentions
+from brinkwatch.ontology import Ontology, load_ontology
+from brinkwatch.parse import block_texts, load_model, sentences_of
+from brinkwatch.records import Block, CodedDocument, Document, Mention
+from brinkwatch.status import StatusRules, status_of
+
+log = logging.getLogger(__name__)
+
+
+def content_hash(document: Document) -> str:
+    """A document's identity: the hash of its text (and title, when it has one)."""
+    key = f"{document.title or ''}\n{document.text}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: Document
+    blocks: tuple[Block, ...]
+    texts: list[str]
+
+
+class Coder:
+    """Codes documents into events. Build once per process; the model loads here."""
+
+    def __init__(self, options: Options | None = None, nlp: Language | None = None) -> None:
+        self.options = options or Options()
+        self.nlp = nlp if nlp is not None else load_model(self.options.model)
+        self.lexicon: Lexicon = load_lexicon(self.options.dictionaries)
+        self.ontology: Ontology = load_ontology()
+        self.actors = ActorResolver(self.nlp, self.lexicon)
+        self.events = EventFinder(self.nlp, self.lexicon, self.ontology, self.actors)
+        speech = list(self.lexicon.attribution["speech_verbs"])
+        self.status_rules = StatusRules.from_data(self.lexicon.status, speech)
+        self.attributor = Attributor(
+            AttributionRules.from_data(self.lexicon.attribution), self.actors
+        )
+        self._keep = self.actors.proper_words
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
+        """Coded documents, in input order; a document that fails carries a warning."""
+        iterator = iter(documents)
+        while batch := list(islice(iterator, self.options.batch_size)):
+            prepared = [self._prepare(document) for document in batch]
+            texts = [text for item in prepared for text in item.texts]
+            docs = list(self.nlp.pipe(texts, batch_size=self.options.batch_size))
+            position = 0
+            for item in prepared:
+                own = docs[position : position + len(item.texts)]
+                position += len(item.texts)
+                yield self._code_safely(item, own)
+
+    def code_text(self, text: str, doc_id: str = "text", **metadata: object) -> CodedDocument:
+        """Code one text (metadata as in Document: title, url, outlet, published_at)."""
+        document = Document(doc_id=doc_id, text=text, **metadata)  # type: ignore[arg-type]
+        return next(self.code_documents([document]))
+
+    def _prepare(self, document: Document) -> _Prepared:
+        blocks = split_blocks(document)
+        return _Prepared(document, blocks, block_texts(document, blocks, self._keep))
+
+    def _code_safely(self, item: _Prepared, docs: Sequence[Doc]) -> CodedDocument:
+        try:
+            return self._code(item, docs)
+        except Exception as exc:  # one bad document never stops a run
+            log.exception("coding %s failed", item.document.doc_id)
+            return CodedDocument(
+                document=item.document,
+                events=(),
+                warnings=(f"coding failed: {exc.__class__.__name__}: {exc}",),
+            )
+
+    def _code(self, item: _Prepared, docs: Sequence[Doc]) -> CodedDocument:
+        document = item.document
+        title = title_of(document, item.blocks)
+        if title != document.title:
+            document = replace(document, title=title)
+        # 1. parse: sentences (a title or heading is one sentence of its own)
+        sentences = sentences_of(document, item.blocks, docs)
+        # 2-3. actors and events: candidate mentions with type, code, source and target
+        found: list[Found] = []
+        for parsed in sentences:
+            found.extend(self.events.find(parsed, document.doc_id))
+        # 4. status of each mention, from the cues that govern its trigger
+        found = [
+            replace(
+                f,
+                mention=replace(
+                    f.mention, status=status_of(f.parsed.span.doc[f.anchor], self.status_rules)
+                ),
+            )
+            for f in found
+        ]
+        # 5. attribution and hedges (quotes are followed across sentences and paragraphs)
+        mentions = self.attributor.attribute(found, sentences)
+        # 6. time: the event date against the publication date
+        mentions = [
+            replace(m, date=date_of(f.parsed.span.doc[f.anchor], document.published_at, m.status))
+            for m, f in zip(mentions, found, strict=True)
+        ]
+        # 7. merge mentions of one event inside the document
+        events = merge_mentions(
+            _without_duplicates(mentions),
+            self.ontology,
+            content_hash(document),
+            self.options.merge_window_days,
+        )
+        return CodedDocument(document=document, events=tuple(events))
+
+
+def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for mention in mentions:
+        if mention.trigger.span not in seen:
+            seen.add(mention.trigger.span)
+            unique.append(mention)
+    return unique

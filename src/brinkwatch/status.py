@@ -1,0 +1,180 @@
+"""status: occurred, planned, possible, hypothetical or negated, from cues that govern the trigger.
+
+A cue counts only where it has the trigger in its scope: on the trigger itself, on
+a word on the trigger's path to the root, or attached to such a word. Reporting
+verbs are transparent ("officials said Russia will attack": planned), except those
+that deny what they report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from brinkwatch.records import Status
+
+_CHILD_CUES = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "det", "acomp", "npadvmod", "prep"})
+
+
+@dataclass(frozen=True)
+class StatusRules:
+    """Cue lists from ``rules/status.yaml``."""
+
+    possible_modals: frozenset[str]
+    planned_modals: frozenset[str]
+    conditional_modals: frozenset[str]
+    negations: frozenset[str]
+    possible_adverbs: frozenset[str]
+    planned_adverbs: frozenset[str]
+    governors: dict[str, frozenset[str]]
+    negated_with_no: frozenset[str]
+    conditional_marks: frozenset[str]
+    question_marks: frozenset[str]
+    hypothetical_determiners: frozenset[str]
+    future_words: frozenset[str]
+    speech_verbs: frozenset[str]
+
+    @classmethod
+    def from_data(cls, status: dict[str, Any], speech_verbs: list[str]) -> StatusRules:
+        """Build from the parsed status and attribution YAML files."""
+
+        def words(*keys: str) -> frozenset[str]:
+            node: Any = status
+            for key in keys:
+                node = node[key]
+            return frozenset(str(word) for word in node)
+
+        return cls(
+            possible_modals=words("modals", "possible"),
+            planned_modals=words("modals", "planned"),
+            conditional_modals=words("modals", "conditional"),
+            negations=words("negation_words"),
+            possible_adverbs=words("adverbs", "possible"),
+            planned_adverbs=words("adverbs", "planned"),
+            governors={key: frozenset(value) for key, value in status["governors"].items()},
+            negated_with_no=words("negated_with_no"),
+            conditional_marks=words("conditional_marks") - words("question_marks"),
+            question_marks=words("question_marks"),
+            hypothetical_determiners=words("hypothetical_determiners"),
+            future_words=words("future_words"),
+            speech_verbs=frozenset(speech_verbs),
+        )
+
+
+@dataclass
+class _Cues:
+    hypothetical: bool = False
+    negated: bool = False
+    would: bool = False
+    reported: bool = False
+    nearest: Status | None = None
+    possible: bool = False
+
+    def add(self, status: Status) -> None:
+        if status == "possible":
+            self.possible = True
+        if self.nearest is None:
+            self.nearest = status
+
+
+def status_of(anchor: Token, rules: StatusRules) -> Status:
+    """The status of the event whose trigger (or claim) is ``anchor``."""
+    cues = _Cues()
+    path = [anchor]
+    while path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    for position, node in enumerate(path):
+        below = path[position - 1] if position else None
+        if below is not None and below.dep_ in ("ccomp", "parataxis") and _is_speech(node, rules):
+            cues.reported = True
+            if node.lemma_.lower() in rules.governors.get("negated", ()):
+                cues.negated = True
+            break
+        if below is not None and node.lemma_.lower() == "contrary":
+            cues.negated = True
+        _governor(node, below, rules, cues)
+        for child in node.children:
+            if child == below or child.dep_ not in _CHILD_CUES and child.dep_ != "advcl":
+                continue
+            _child_cue(node, child, rules, cues)
+        if node.dep_ == "relcl":
+            break  # a relative clause asserts on its own: "the bases that were hit will be rebuilt"
+    return _decide(cues)
+
+
+def _is_speech(token: Token, rules: StatusRules) -> bool:
+    return token.lemma_.lower() in rules.speech_verbs and token.pos_ in ("VERB", "AUX")
+
+
+def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues) -> None:
+    if below is None:
+        return
+    lemma = node.lemma_.lower()
+    if lemma in rules.governors.get("negated", ()) and below.dep_ != "nsubj":
+        cues.negated = True
+    elif lemma in rules.governors.get("planned", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
+        cues.add("planned")
+    elif lemma in rules.governors.get("possible", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
+        cues.add("possible")
+    if lemma in rules.negated_with_no and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in node.children
+    ):
+        cues.negated = True
+
+
+def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> None:
+    word = child.lower_
+    dep = child.dep_
+    if dep in ("aux", "auxpass"):
+        if word in rules.possible_modals:
+            cues.add("possible")
+        elif word in rules.planned_modals:
+            cues.add("planned")
+        elif word in rules.conditional_modals:
+            cues.would = True
+    elif dep == "neg" or (dep == "det" and word == "no") or (dep == "advmod" and word == "never"):
+        cues.negated = True
+    elif dep == "advmod":
+        if word in rules.possible_adverbs:
+            cues.add("possible")
+        elif word in rules.planned_adverbs:
+            cues.add("planned")
+    elif dep == "mark":
+        if word in rules.question_marks:
+            cues.add("possible")
+        elif word in rules.conditional_marks:
+            cues.hypothetical = True
+    elif dep == "det" and word in rules.hypothetical_determiners:
+        cues.hypothetical = cues.hypothetical or _has_would(node)
+    elif dep == "acomp":
+        lemma = child.lemma_.lower()
+        if lemma in rules.governors.get("planned", ()):
+            cues.add("planned")
+        elif lemma in rules.governors.get("possible", ()):
+            cues.add("possible")
+    elif dep == "npadvmod" or dep == "prep":
+        if any(t.lower_ in rules.future_words for t in child.subtree):
+            cues.add("planned")
+    elif dep == "advcl":
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if marks & rules.conditional_marks:
+            cues.hypothetical = True
+
+
+def _has_would(noun: Token) -> bool:
+    head = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+
+
+def _decide(cues: _Cues) -> Status:
+    if cues.hypothetical:
+        return "hypothetical"
+    if cues.negated:
+        return "possible" if cues.possible else "negated"
+    if cues.nearest is not None:
+        return cues.nearest
+    if cues.would:
+        return "planned" if cues.reported else "hypothetical"
+    return "occurred"

@@ -1,0 +1,337 @@
+"""store: documents, events and mentions in one DuckDB file, written idempotently.
+
+A document's content hash is its identity: ingesting the same text twice changes
+nothing. Each batch is one transaction, so a failure leaves what was stored before
+it untouched and nothing of the batch half-written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from brinkwatch.errors import StoreError
+from brinkwatch.pipeline import content_hash
+from brinkwatch.records import CodedDocument, Event
+from brinkwatch.serialize import event_dict
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_hash VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    title VARCHAR,
+    url VARCHAR,
+    outlet VARCHAR,
+    published_at DATE,
+    origin VARCHAR,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    warnings VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_hash VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    cameo VARCHAR NOT NULL,
+    quad_class INTEGER,
+    goldstein DOUBLE,
+    status VARCHAR NOT NULL,
+    confidence DOUBLE,
+    source_text VARCHAR,
+    source_country VARCHAR,
+    source_sector VARCHAR,
+    source_code VARCHAR,
+    target_text VARCHAR,
+    target_country VARCHAR,
+    target_sector VARCHAR,
+    target_code VARCHAR,
+    trigger_text VARCHAR,
+    sentence_text VARCHAR,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    event_date DATE,
+    date_precision VARCHAR,
+    date_basis VARCHAR,
+    attribution_kind VARCHAR,
+    speaker VARCHAR,
+    speaker_code VARCHAR,
+    cue VARCHAR,
+    quote VARCHAR,
+    hedges VARCHAR,
+    mention_count INTEGER,
+    event_json VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    event_id VARCHAR NOT NULL,
+    doc_hash VARCHAR NOT NULL,
+    sentence_index INTEGER,
+    sentence_text VARCHAR,
+    trigger_text VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    status VARCHAR,
+    attribution_kind VARCHAR,
+    speaker VARCHAR,
+    cue VARCHAR,
+    quote VARCHAR,
+    hedges VARCHAR
+);
+CREATE TABLE IF NOT EXISTS errors (
+    doc_hash VARCHAR,
+    doc_id VARCHAR,
+    origin VARCHAR,
+    message VARCHAR,
+    at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+
+EVENT_COLUMNS = (
+    "event_id, doc_id, type, mode, cameo, status, confidence, source_code, source_text, "
+    "target_code, target_text, trigger_text, event_date, attribution_kind, speaker, cue, "
+    "mention_count, sentence_text"
+)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest did."""
+
+    documents_seen: int
+    documents_added: int
+    events_added: int
+    documents_failed: int
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters for reading events back."""
+
+    dyad: tuple[str, str] | None = None
+    type: str | None = None
+    status: str | None = None
+    limit: int | None = None
+
+
+def parse_dyad(value: str) -> tuple[str, str]:
+    """'USA-VEN' -> ('USA', 'VEN'); a clear error otherwise."""
+    parts = value.upper().split("-")
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise StoreError(f"dyad {value!r} is not SOURCE-TARGET with two ISO alpha-3 codes, e.g. USA-VEN")
+    return parts[0], parts[1]
+
+
+class Store:
+    """The event store: one DuckDB file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self._db = duckdb.connect(self.path)
+            self._db.execute(_SCHEMA)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot open the event store ({exc}); check the path or remove a"
+                " damaged file"
+            ) from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database file."""
+        self._db.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for analytics that read the tables directly."""
+        return self._db
+
+    def has_document(self, doc_hash: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        row = self._db.execute("SELECT 1 FROM documents WHERE doc_hash = ?", [doc_hash]).fetchone()
+        return row is not None
+
+    def write_batch(self, coded: Iterable[CodedDocument]) -> IngestReport:
+        """Store a batch of coded documents in one transaction; known documents are skipped."""
+        seen = added = events = failed = 0
+        try:
+            self._db.execute("BEGIN TRANSACTION")
+            for item in coded:
+                seen += 1
+                doc_hash = content_hash(item.document)
+                if self.has_document(doc_hash):
+                    continue
+                self._insert_document(item, doc_hash)
+                added += 1
+                events += len(item.events)
+                if item.warnings and not item.events:
+                    failed += 1
+            self._db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: writing failed, nothing of this batch was kept ({exc})") from exc
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return IngestReport(seen, added, events, failed)
+
+    def _insert_document(self, item: CodedDocument, doc_hash: str) -> None:
+        document = item.document
+        self._db.execute(
+            "INSERT INTO documents (doc_hash, doc_id, title, url, outlet, published_at, origin,"
+            " language, text, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc_hash,
+                document.doc_id,
+                document.title,
+                document.url,
+                document.outlet,
+                document.published_at,
+                document.origin,
+                item.language,
+                document.text,
+                json.dumps(list(item.warnings)),
+            ],
+        )
+        for warning in item.warnings:
+            self._db.execute(
+                "INSERT INTO errors (doc_hash, doc_id, origin, message) VALUES (?, ?, ?, ?)",
+                [doc_hash, document.doc_id, document.origin, warning],
+            )
+        for event in item.events:
+            self._insert_event(event, doc_hash)
+
+    def _insert_event(self, event: Event, doc_hash: str) -> None:
+        source, target = event.source, event.target
+        location, when, attribution = event.location, event.date, event.attribution
+        speaker = attribution.speaker
+        self._db.execute(
+            f"INSERT INTO events VALUES ({', '.join(['?'] * 35)})",
+            [
+                event.event_id,
+                doc_hash,
+                event.mentions[0].doc_id,
+                event.type,
+                event.mode,
+                event.cameo,
+                event.quad_class,
+                event.goldstein,
+                event.status,
+                event.confidence,
+                source.text if source else None,
+                source.country if source else None,
+                source.sector if source else None,
+                source.code if source else None,
+                target.text if target else None,
+                target.country if target else None,
+                target.sector if target else None,
+                target.code if target else None,
+                event.trigger.text,
+                event.sentence.text,
+                location.name if location else None,
+                location.country if location else None,
+                location.lat if location else None,
+                location.lon if location else None,
+                when.value if when else None,
+                when.precision if when else None,
+                when.basis if when else None,
+                attribution.kind,
+                speaker.text if speaker else None,
+                speaker.code if speaker else None,
+                attribution.cue,
+                attribution.quote,
+                json.dumps(list(event.hedges)),
+                len(event.mentions),
+                json.dumps(event_dict(event), ensure_ascii=False),
+            ],
+        )
+        for mention in event.mentions:
+            mspeaker = mention.attribution.speaker
+            self._db.execute(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    event.event_id,
+                    doc_hash,
+                    mention.sentence.index,
+                    mention.sentence.text,
+                    mention.trigger.text,
+                    mention.trigger.span[0],
+                    mention.trigger.span[1],
+                    mention.status,
+                    mention.attribution.kind,
+                    mspeaker.text if mspeaker else None,
+                    mention.attribution.cue,
+                    mention.attribution.quote,
+                    json.dumps(list(mention.hedges)),
+                ],
+            )
+
+    def _where(self, query: EventQuery) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if query.dyad is not None:
+            clauses.append("source_country = ? AND target_country = ?")
+            params.extend(query.dyad)
+        if query.type is not None:
+            clauses.append("type = ?")
+            params.append(query.type.upper())
+        if query.status is not None:
+            clauses.append("status = ?")
+            params.append(query.status.lower())
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return where, params
+
+    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        """Stored events as flat rows (columns of EVENT_COLUMNS), oldest document first."""
+        where, params = self._where(query)
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        cursor = self._db.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events {where}"
+            f" ORDER BY doc_id, event_id{limit}",
+            params,
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def event_json(self, query: EventQuery = EventQuery()) -> Iterator[dict[str, Any]]:
+        """Stored events in the DESIGN.md JSON shape."""
+        where, params = self._where(query)
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        rows = self._db.execute(
+            f"SELECT event_json FROM events {where} ORDER BY doc_id, event_id{limit}", params
+        ).fetchall()
+        for (text,) in rows:
+            yield json.loads(text)
+
+    def dyad_summary(self) -> list[dict[str, Any]]:
+        """Events per source -> target country pair, type and status."""
+        cursor = self._db.execute(
+            "SELECT coalesce(source_country, '---') AS source, coalesce(target_country, '---')"
+            " AS target, type, status, count(*) AS events, sum(mention_count) AS mentions"
+            " FROM events GROUP BY ALL ORDER BY events DESC, source, target, type, status"
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, events, mentions and errors are stored."""
+        result = {}
+        for table in ("documents", "events", "mentions", "errors"):
+            row = self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
+            result[table] = int(row[0]) if row else 0
+        return result
