@@ -60,7 +60,8 @@ class ActorResolver:
     def annotate(self, parsed: ParsedSentence) -> SentenceActors:
         """Longest dictionary matches in the sentence."""
         span = parsed.span
-        found = [span.doc[span.start + s : span.start + e] for _, s, e in self._matcher(span)]
+        # matches on a Span come back with document token offsets
+        found = [span.doc[s:e] for _, s, e in self._matcher(span)]
         entries: dict[int, ActorEntry] = {}
         spans: dict[int, tuple[int, int]] = {}
         for match in filter_spans(found):

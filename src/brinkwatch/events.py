@@ -277,7 +277,7 @@ class EventFinder:
             return []
         span = parsed.span
         for _, start, end in self._labels(span):
-            label = span.doc[span.start + start : span.start + end]
+            label = span.doc[start:end]  # document token offsets
             speech = self._speech_verb_over(label.root)
             if speech is None and not _in_quotation(parsed, label[0]):
                 continue

@@ -92,7 +92,7 @@ CREATE TABLE IF NOT EXISTS errors (
     doc_id VARCHAR,
     origin VARCHAR,
     message VARCHAR,
-    at TIMESTAMP DEFAULT current_timestamp
+    logged_at TIMESTAMP DEFAULT current_timestamp
 );
 """
 

@@ -1,0 +1,50 @@
+"""clean: offsets kept, repeated title dropped, headings kept apart from the body."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from brinkwatch.clean import normalise, split_blocks, title_of
+from brinkwatch.records import Document
+
+ARTICLE = (
+    "Border Guards Trade Fire After Midnight Standoff\n\n"
+    "Border Guards Trade Fire After Midnight Standoff\n\n"
+    "Guards from both countries exchanged fire on Tuesday, officials said.\n\n"
+    "What Comes Next\n\n"
+    "Talks are planned for next week in Tbilisi.\n"
+)
+
+
+def test_title_printed_twice_is_one_block() -> None:
+    document = Document(doc_id="d", text=ARTICLE)
+    blocks = split_blocks(document)
+    kinds = [block.kind for block in blocks]
+    assert kinds == ["title", "body", "heading", "body"]
+    assert title_of(document, blocks) == "Border Guards Trade Fire After Midnight Standoff"
+    assert ARTICLE[blocks[1].start : blocks[1].end].startswith("Guards from both")
+
+
+def test_given_title_repeated_in_text_is_the_title_block() -> None:
+    document = Document(doc_id="d", text="Ceasefire Holds\n\nThe ceasefire held.", title="Ceasefire Holds")
+    assert [b.kind for b in split_blocks(document)] == ["title", "body"]
+
+
+def test_heading_directly_above_paragraph_is_split_off() -> None:
+    text = "A first sentence here.\n\nRebels Take Town\nRebels took the town of Kidal on Sunday."
+    blocks = split_blocks(Document(doc_id="d", text=text))
+    assert [b.kind for b in blocks] == ["body", "heading", "body"]
+    assert text[blocks[1].start : blocks[1].end] == "Rebels Take Town"
+
+
+def test_normalise_keeps_length_and_folds_quotes() -> None:
+    text = "\u201cWe will respond,\u201d he said \u2014 and\u00a0left\u2026"
+    folded = normalise(text)
+    assert len(folded) == len(text)
+    assert folded == '"We will respond," he said - and left.'
+
+
+@given(st.text())
+def test_normalise_never_changes_length(text: str) -> None:
+    assert len(normalise(text)) == len(text)
