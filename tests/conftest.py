@@ -21,5 +21,7 @@ def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test when the folder is not there."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent: tests that read ../shared need the shared folder beside the repo")
+        pytest.skip(
+            f"{path} is absent: tests that read ../shared need the shared folder beside the repo"
+        )
     return path

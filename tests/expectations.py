@@ -35,10 +35,8 @@ def _attribution_ok(attribution: dict[str, Any], wanted: dict[str, Any]) -> bool
             return False
     if "quote" in wanted and attribution.get("quote") != wanted["quote"]:
         return False
-    if "chain_kinds" in wanted:
-        if [link["kind"] for link in attribution.get("chain") or []] != wanted["chain_kinds"]:
-            return False
-    return True
+    chain = [link["kind"] for link in attribution.get("chain") or []]
+    return "chain_kinds" not in wanted or chain == wanted["chain_kinds"]
 
 
 def matches(event: Event, rule: dict[str, Any], published_at: str | None = None) -> bool:
@@ -72,7 +70,10 @@ def matches(event: Event, rule: dict[str, Any], published_at: str | None = None)
     if "min_mentions" in rule and len(event["mentions"]) < rule["min_mentions"]:
         return False
     if "attribution_kinds_include" in rule:
-        kinds = {event["attribution"]["kind"], *(m["attribution"]["kind"] for m in event["mentions"])}
+        kinds = {
+            event["attribution"]["kind"],
+            *(m["attribution"]["kind"] for m in event["mentions"]),
+        }
         if not set(rule["attribution_kinds_include"]) <= kinds:
             return False
     if "attribution" in rule:

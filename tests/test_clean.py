@@ -27,7 +27,9 @@ def test_title_printed_twice_is_one_block() -> None:
 
 
 def test_given_title_repeated_in_text_is_the_title_block() -> None:
-    document = Document(doc_id="d", text="Ceasefire Holds\n\nThe ceasefire held.", title="Ceasefire Holds")
+    document = Document(
+        doc_id="d", text="Ceasefire Holds\n\nThe ceasefire held.", title="Ceasefire Holds"
+    )
     assert [b.kind for b in split_blocks(document)] == ["title", "body"]
 
 

@@ -27,13 +27,24 @@ def test_text_file_doc_id_is_the_stem(tmp_path: Path) -> None:
 def test_jsonl_fields_and_own_date_win(tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
     rows = [
-        {"id": "a1", "text": "Talks began.", "title": "Talks", "outlet": "Ledger",
-         "url": "https://x.test/a1", "published_at": "2024-05-06"},
+        {
+            "id": "a1",
+            "text": "Talks began.",
+            "title": "Talks",
+            "outlet": "Ledger",
+            "url": "https://x.test/a1",
+            "published_at": "2024-05-06",
+        },
         {"id": 7, "text": "Troops withdrew."},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     first, second = read_all([str(path)], published_at=date(2025, 1, 1))
-    assert (first.doc_id, first.title, first.outlet, first.url) == ("a1", "Talks", "Ledger", "https://x.test/a1")
+    assert (first.doc_id, first.title, first.outlet, first.url) == (
+        "a1",
+        "Talks",
+        "Ledger",
+        "https://x.test/a1",
+    )
     assert first.published_at == date(2024, 5, 6)
     assert second.doc_id == "7" and second.published_at == date(2025, 1, 1)
 

@@ -7,12 +7,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import shared_path
-from expectations import matches, violates
 
 from brinkwatch.pipeline import Coder
 from brinkwatch.read import read_all
 from brinkwatch.serialize import document_dict
+from conftest import shared_path
+from expectations import matches, violates
 
 SEED = "000_52ab0be4df1ce3ec"
 PUBLISHED = date(2025, 11, 1)
@@ -44,7 +44,9 @@ def test_must_not(seed: tuple[dict[str, Any], dict[str, Any]], index: int) -> No
     document, expected = seed
     rule = expected["must_not"][index]
     bad = violates(document, rule)
-    assert not bad, f"{rule['why']}: {[(e['type'], e['status'], e['sentence']['text']) for e in bad]}"
+    assert not bad, (
+        f"{rule['why']}: {[(e['type'], e['status'], e['sentence']['text']) for e in bad]}"
+    )
 
 
 def test_should_entries_are_reported(

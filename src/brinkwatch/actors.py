@@ -47,7 +47,7 @@ class ActorResolver:
             if entry.text in self._entries:
                 continue  # the first file listed wins: user dictionaries come first
             self._entries[entry.text] = entry
-        patterns = list(nlp.tokenizer.pipe(self._entries))
+        patterns = [nlp.make_doc(text) for text in self._entries]
         self._matcher.add("ACTOR", patterns)
         self._sectors = dict(lexicon.sectors)
         self._max_sector_words = max(len(word.split()) for word, _ in lexicon.sectors)
@@ -101,8 +101,10 @@ class ActorResolver:
                 return self._compound(parsed, found, conjuncts)
         tokens = _np_tokens(head, found)
         country, sector, named = self._codes(tokens, head, found)
-        if country is None and sector is not None and any(
-            t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens
+        if (
+            country is None
+            and sector is not None
+            and any(t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens)
         ):
             country = _preceding_country(head, found)  # "Trump and his security team"
         if country is None and sector is None and not named:
@@ -145,7 +147,11 @@ class ActorResolver:
         country = head_entry.country if head_entry else None
         sector = head_entry.sector if head_entry else None
         modifiers = sorted(
-            (t for t in tokens if t.i in found.entries and found.spans[t.i] != found.spans.get(head.i)),
+            (
+                t
+                for t in tokens
+                if t.i in found.entries and found.spans[t.i] != found.spans.get(head.i)
+            ),
             key=lambda t: (_KIND_RANK[found.entries[t.i].kind], abs(t.i - head.i)),
         )
         for token in modifiers:
@@ -158,11 +164,10 @@ class ActorResolver:
             role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
             if role is not None and (head_entry is None or head_entry.kind != "country"):
                 sector = role if head_entry is None or sector is None else sector
-        if head_entry is None and sector is None and country is not None:
-            # "Venezuelan said" is rare; a bare adjective or possessor codes its country only
-            # when the phrase is headed by a name.
-            if head.pos_ != "PROPN":
-                country = None
+        if head_entry is None and sector is None and head.pos_ != "PROPN":
+            # "Venezuela's economy" is no actor: a bare adjective or possessor codes its
+            # country only when a role word or a name heads the phrase.
+            country = None
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
 

@@ -17,7 +17,10 @@ Progress = Callable[[int], None]
 
 
 def code_paths(
-    coder: Coder, paths: Sequence[str], published_at: date | None = None, stdin: TextIO | None = None
+    coder: Coder,
+    paths: Sequence[str],
+    published_at: date | None = None,
+    stdin: TextIO | None = None,
 ) -> Iterator[CodedDocument]:
     """Coded documents for every document in the paths (each path validated before coding)."""
     return coder.code_documents(read_documents(paths, published_at, stdin))
@@ -60,4 +63,3 @@ def sample_documents() -> list[Document]:
     """The bundled sample articles (fictional, written for brinkwatch)."""
     text = resources.files("brinkwatch").joinpath("samples", "articles.jsonl").read_text("utf-8")
     return documents_from_jsonl(text, "samples/articles.jsonl")
-

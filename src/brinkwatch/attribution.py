@@ -16,8 +16,8 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Attribution, AttributionKind, ChainLink, Mention, Speaker
 
 _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u00ab\u00bb\u201e]')
-_OPENERS = frozenset('\u201c\u00ab\u201e')
-_CLOSERS = frozenset('\u201d\u00bb')
+_OPENERS = frozenset("\u201c\u00ab\u201e")
+_CLOSERS = frozenset("\u201d\u00bb")
 _CONTAINERS = frozenset({"report", "story", "article", "dispatch", "broadcast"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -63,7 +63,9 @@ class Attributor:
         self._rules = rules
         self._actors = actors
 
-    def attribute(self, found: Sequence[Found], sentences: Sequence[ParsedSentence]) -> list[Mention]:
+    def attribute(
+        self, found: Sequence[Found], sentences: Sequence[ParsedSentence]
+    ) -> list[Mention]:
         """Each mention with its attribution and hedges set."""
         annotations = {id(p): self._actors.annotate(p) for p in sentences}
         quotes = self._quotes(sentences, annotations)
@@ -128,7 +130,9 @@ class Attributor:
                         return replace(attribution, quote="direct")
         return None
 
-    def _direct(self, parsed: ParsedSentence, position: int, quotes: list[_Quote]) -> Attribution | None:
+    def _direct(
+        self, parsed: ParsedSentence, position: int, quotes: list[_Quote]
+    ) -> Attribution | None:
         for quote in quotes:
             if quote.start <= position < quote.end and quote.attribution is not None:
                 return quote.attribution
@@ -200,7 +204,7 @@ class Attributor:
 
     def _cited(self, verb: Token) -> list[Token]:
         """Sources an outlet cites: 'citing three diplomats', or unnamed officials it reports on."""
-        cited = []
+        cited: list[Token] = []
         for child in verb.children:
             if child.lemma_.lower() in self._rules.citing_verbs:
                 cited.extend(c for c in child.children if c.dep_ == "dobj")
@@ -210,7 +214,8 @@ class Attributor:
                 cited.extend(
                     c
                     for c in child.children
-                    if c.dep_ == "nsubj" and c.lemma_.lower() in self._rules.anonymous_heads
+                    if c.dep_ == "nsubj"
+                    and c.lemma_.lower() in self._rules.anonymous_heads
                     and c.pos_ != "PROPN"
                 )
         return cited
@@ -223,7 +228,10 @@ class Attributor:
             return None
         speaker, kind = self._speaker(parsed, actors, subject)
         return Attribution(
-            kind=kind, speaker=speaker, cue=anchor.lower_, quote="indirect",
+            kind=kind,
+            speaker=speaker,
+            cue=anchor.lower_,
+            quote="indirect",
             chain=(ChainLink(speaker.text, kind),),
         )
 
@@ -251,9 +259,12 @@ class Attributor:
             return "media"
         if any(p in words for p in self._rules.anonymous_phrases):
             return "anonymous"
-        if lemma in self._rules.anonymous_heads and head.pos_ != "PROPN":
-            if not any(t.ent_type_ == "PERSON" for t in phrase):
-                return "anonymous"
+        if (
+            lemma in self._rules.anonymous_heads
+            and head.pos_ != "PROPN"
+            and not any(t.ent_type_ == "PERSON" for t in phrase)
+        ):
+            return "anonymous"
         if lemma in _PRONOUNS and any(p in sentence for p in self._rules.anonymous_phrases):
             return "anonymous"
         return "named"
@@ -270,9 +281,9 @@ class Attributor:
         for node in nodes:
             for token in [node, *node.children]:
                 word = token.lower_ if token.pos_ == "ADV" else token.lemma_.lower()
-                if word in self._rules.hedges and (token == node or token.dep_ == "advmod"):
-                    if word not in hedges:
-                        hedges.append(word)
+                attached = token == node or token.dep_ == "advmod"
+                if word in self._rules.hedges and attached and word not in hedges:
+                    hedges.append(word)
         return tuple(hedges)
 
 
@@ -291,7 +302,12 @@ def _phrase(head: Token) -> Span:
     first = min(tokens, key=lambda t: t.i)
     last = head
     for child in head.rights:
-        if child.dep_ in ("prep", "amod", "acl") and child.lower_ in ("from", "familiar", "with", "close"):
+        if child.dep_ in ("prep", "amod", "acl") and child.lower_ in (
+            "from",
+            "familiar",
+            "with",
+            "close",
+        ):
             last = max(child.subtree, key=lambda t: t.i)
     while first.dep_ in ("det",) and first.i < head.i and first.lower_ in ("the",):
         first = first.doc[first.i + 1]

@@ -35,7 +35,31 @@ _CHAR_MAP = {
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to up via vs with within is".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "within",
+        "is",
+    ]
 )
 _END_PUNCT = ".!?;:,"
 _MAX_HEADING_WORDS = 16

@@ -157,7 +157,11 @@ def ingest(
     click.echo(
         f"{report.documents_seen} documents read, {report.documents_added} new,"
         f" {report.events_added} events stored in {options.db}"
-        + (f"; {report.documents_failed} failed (see the errors table)" if report.documents_failed else "")
+        + (
+            f"; {report.documents_failed} failed (see the errors table)"
+            if report.documents_failed
+            else ""
+        )
     )
 
 
@@ -186,7 +190,9 @@ def events(
     """
     options = _options(ctx).with_overrides(db=db)
     _require_db(options.db)
-    query = EventQuery(dyad=parse_dyad(dyad) if dyad else None, type=event_type, status=status, limit=limit)
+    query = EventQuery(
+        dyad=parse_dyad(dyad) if dyad else None, type=event_type, status=status, limit=limit
+    )
     with Store(options.db) as store:
         if fmt == "jsonl":
             for event in store.event_json(query):
@@ -219,7 +225,9 @@ def demo(ctx: click.Context, db: str | None) -> None:
             f" {report.events_added} events in {path}"
         )
         _print_events(store.events())
-        _print_rows("Dyad summary: events per source -> target, type and status", store.dyad_summary())
+        _print_rows(
+            "Dyad summary: events per source -> target, type and status", store.dyad_summary()
+        )
 
 
 def _require_db(path: str) -> None:

@@ -11,14 +11,37 @@ from spacy.tokens import Token
 from brinkwatch.records import EventDate, Status
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_ABBR = {name[:3]: number for number, name in enumerate(_MONTHS, start=1)}
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "overnight": -1, "tomorrow": 1}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b")
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_AGO = re.compile(
+    r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b"
+)
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
 _FUTURE: frozenset[Status] = frozenset({"planned"})
 
 
@@ -83,9 +106,13 @@ def resolve(expression: str, published: date, status: Status = "occurred") -> _P
             return _Period(_shift_month(published, -count), "month")
         return _Period(date(published.year - count, 1, 1), "year")
     for unit, precision in (("week", "week"), ("month", "month"), ("year", "year")):
-        match = re.search(rf"\b(last|past|previous|this|next|coming|earlier this|later this)\s+{unit}\b", text)
+        match = re.search(
+            rf"\b(last|past|previous|this|next|coming|earlier this|later this)\s+{unit}\b", text
+        )
         if match:
-            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match[1], 0)
+            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+                match[1], 0
+            )
             if unit == "week":
                 return _Period(_monday(published) + timedelta(weeks=offset), precision)
             if unit == "month":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
 from brinkwatch.actors import ActorResolver, SentenceActors
@@ -45,7 +45,7 @@ class EventFinder:
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
         self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._labels.add("LABEL", list(nlp.tokenizer.pipe(lexicon.accusation_labels)))
+        self._labels.add("LABEL", [nlp.make_doc(label) for label in lexicon.accusation_labels])
 
     def find(self, parsed: ParsedSentence, doc_id: str) -> list[Found]:
         """Every mention in one sentence."""
@@ -73,7 +73,9 @@ class EventFinder:
 
     def _match(self, token: Token) -> tuple[TriggerEntry, str, Token] | None:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB",) or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")):
+        if token.pos_ in ("VERB",) or (
+            token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
+        ):
             for entry in self._verbs.get(lemma, []):
                 if entry.particle and not any(
                     c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children
@@ -85,19 +87,19 @@ class EventFinder:
             return None
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
             for child in token.lefts:
-                if child.dep_ in ("compound", "amod"):
-                    entry = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
-                    if entry is not None and entry.cameo:
-                        return entry, entry.cameo, child
-            entry = self._nouns.get(lemma) or self._nouns.get(token.lower_)
-            if entry is None or entry.cameo is None:
+                phrase = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
+                if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
+                    return phrase, phrase.cameo, child
+            noun = self._nouns.get(lemma) or self._nouns.get(token.lower_)
+            if noun is None or noun.cameo is None:
                 return None
+
             modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
-            if entry.modifiers and not modifiers & set(entry.modifiers):
+            if noun.modifiers and not modifiers & set(noun.modifiers):
                 return None
-            if modifiers & set(entry.modifiers_exclude):
+            if modifiers & set(noun.modifiers_exclude):
                 return None
-            return entry, entry.cameo, token
+            return noun, noun.cameo, token
         return None
 
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
@@ -117,9 +119,9 @@ class EventFinder:
         node = token
         while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp") and node.head != node:
             node = node.head
-            if node.pos_ == "VERB" and self._match(node) is not None:
-                entry, cameo, _ = self._match(node)  # type: ignore[misc]
-                plover = self._ontology.plover_of(cameo)
+            outer = self._match(node) if node.pos_ == "VERB" else None
+            if outer is not None:
+                plover = self._ontology.plover_of(outer[1])
                 if plover is not None and plover[0] in _VERBAL_TYPES:
                     return node
                 return None
@@ -136,7 +138,9 @@ class EventFinder:
             for child in node.children:
                 if child.dep_ in _SUBJECTS:
                     actor = self._actors.actor(parsed, found, child)
-                    return actor if actor is not None else self._pronoun_subject(child, found, parsed)
+                    return (
+                        actor if actor is not None else self._pronoun_subject(child, found, parsed)
+                    )
                 if child.dep_ == "nsubjpass" and node != verb:
                     return self._actors.actor(parsed, found, child)
             if node.dep_ == "xcomp":
@@ -147,7 +151,7 @@ class EventFinder:
                     return self._actors.actor(parsed, found, node.head)
             if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return self._actors.actor(parsed, found, node.head)
-            if node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep" or node.head == node:
+            if (node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep") or node.head == node:
                 return None
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in self._speech:
                 return None
@@ -171,11 +175,11 @@ class EventFinder:
         heads: list[Token] = []
         if token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ == "nsubjpass":
-                    heads.append(child)
-                elif child.dep_ == "dobj" and entry.takes_object_target and not entry.objects:
-                    heads.append(child)
-                elif child.dep_ == "dative":
+                if (
+                    child.dep_ == "nsubjpass"
+                    or (child.dep_ == "dobj" and entry.takes_object_target and not entry.objects)
+                    or child.dep_ == "dative"
+                ):
                     heads.append(child)
             carriers = [token, *[c for c in token.children if c.dep_ == "dobj"]]
         else:
@@ -190,7 +194,9 @@ class EventFinder:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
         return heads
 
-    def _noun_source(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+    def _noun_source(
+        self, noun: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
         for child in noun.children:
             if child.dep_ == "poss":
                 return self._actors.actor(parsed, found, child)
@@ -250,11 +256,18 @@ class EventFinder:
             target = self._actors.actor(parsed, found, head)
             if target is not None:
                 break
-        if entry.pos == "noun" and not _coded(source) and not _coded(target) and not self._carried(token):
+        if (
+            entry.pos == "noun"
+            and not _coded(source)
+            and not _coded(target)
+            and not self._carried(token)
+        ):
             return None  # "tensions", "a security threat": no one acts on anyone
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         begin, end = (first, token) if first.i <= token.i else (token, first)
-        trigger = Trigger(parsed.words(begin, end), parsed.char_span(begin, end), token.lemma_.lower())
+        trigger = Trigger(
+            parsed.words(begin, end), parsed.char_span(begin, end), token.lemma_.lower()
+        )
         mention = Mention(
             doc_id=doc_id,
             sentence=parsed.sentence,

@@ -9,12 +9,35 @@ from typing import Any, Literal
 from brinkwatch._data import alternatives, data_text, data_yaml, tsv_rows
 from brinkwatch.errors import ConfigError
 
-EntryKind = Literal[
-    "country", "adjective", "capital", "person", "organization", "media", "region"
-]
+EntryKind = Literal["country", "adjective", "capital", "person", "organization", "media", "region"]
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP REB INS SEP SPY UAF CRM MED BUS CVL ELI EDU REL LAB HLH REF NGO "
-    "IGO PTY HRI".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REB",
+        "INS",
+        "SEP",
+        "SPY",
+        "UAF",
+        "CRM",
+        "MED",
+        "BUS",
+        "CVL",
+        "ELI",
+        "EDU",
+        "REL",
+        "LAB",
+        "HLH",
+        "REF",
+        "NGO",
+        "IGO",
+        "PTY",
+        "HRI",
+    ]
 )
 
 

@@ -35,7 +35,9 @@ def _sectors_agree(left: Actor | None, right: Actor | None) -> bool:
 
 def _shares_country(left: Mention, right: Mention) -> bool:
     pairs = ((left.source, right.source), (left.target, right.target))
-    return any(a is not None and b is not None and a.country and a.country == b.country for a, b in pairs)
+    return any(
+        a is not None and b is not None and a.country and a.country == b.country for a, b in pairs
+    )
 
 
 def _same_speaker(left: Mention, right: Mention) -> bool:
@@ -51,7 +53,11 @@ def _same_speaker(left: Mention, right: Mention) -> bool:
 
 
 def _days_apart(left: Mention, right: Mention) -> int:
-    if left.date is None or right.date is None or "published" in (left.date.basis, right.date.basis):
+    if (
+        left.date is None
+        or right.date is None
+        or "published" in (left.date.basis, right.date.basis)
+    ):
         return 0
     return abs((left.date.value - right.date.value).days)
 
@@ -65,13 +71,22 @@ def compatible(
     for other in cluster:
         if other.type != mention.type or other.sentence.index == mention.sentence.index:
             return False
-        if not (_countries_agree(mention.source, other.source) and _countries_agree(mention.target, other.target)):
+        if not (
+            _countries_agree(mention.source, other.source)
+            and _countries_agree(mention.target, other.target)
+        ):
             return False
-        if verbal and not (_same_speaker(mention, other) and _sectors_agree(mention.target, other.target)):
+        if verbal and not (
+            _same_speaker(mention, other) and _sectors_agree(mention.target, other.target)
+        ):
             return False
         if _days_apart(mention, other) > window_days:
             return False
-        linked = linked or _shares_country(mention, other) or mention.trigger.lemma == other.trigger.lemma
+        linked = (
+            linked
+            or _shares_country(mention, other)
+            or mention.trigger.lemma == other.trigger.lemma
+        )
     return linked
 
 

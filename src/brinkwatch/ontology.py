@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+
 from brinkwatch._data import data_text
 
 PLOVER_TYPES: tuple[str, ...] = (
@@ -94,5 +95,9 @@ def load_ontology() -> Ontology:
     plover = _read_mapping("CAMEO2PLOVER-2021.txt")
     for code, value in _read_mapping("CAMEO2PLOVER-supplement.txt").items():
         plover.setdefault(code, value)
-    goldstein = {code: float(value) for code, value in _read_tsv_pairs("cameo_goldstein.tsv").items()}
-    return Ontology(names=_read_tsv_pairs("cameo_eventcodes.tsv"), goldstein_values=goldstein, plover=plover)
+    goldstein = {
+        code: float(value) for code, value in _read_tsv_pairs("cameo_goldstein.tsv").items()
+    }
+    return Ontology(
+        names=_read_tsv_pairs("cameo_eventcodes.tsv"), goldstein_values=goldstein, plover=plover
+    )

@@ -114,4 +114,3 @@ def _strip(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
-

@@ -134,4 +134,3 @@ def read_all(
 ) -> list[Document]:
     """Every document of every path, all validated before any is returned."""
     return list(read_documents(paths, published_at, stdin))
-

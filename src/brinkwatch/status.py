@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from brinkwatch.records import Status
 
-_CHILD_CUES = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "det", "acomp", "npadvmod", "prep"})
+_CHILD_CUES = frozenset(
+    {"aux", "auxpass", "neg", "advmod", "mark", "det", "acomp", "npadvmod", "prep"}
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def status_of(anchor: Token, rules: StatusRules) -> Status:
             cues.negated = True
         _governor(node, below, rules, cues)
         for child in node.children:
-            if child == below or child.dep_ not in _CHILD_CUES and child.dep_ != "advcl":
+            if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
                 continue
             _child_cue(node, child, rules, cues)
         if node.dep_ == "relcl":

@@ -127,7 +127,9 @@ def parse_dyad(value: str) -> tuple[str, str]:
     """'USA-VEN' -> ('USA', 'VEN'); a clear error otherwise."""
     parts = value.upper().split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
-        raise StoreError(f"dyad {value!r} is not SOURCE-TARGET with two ISO alpha-3 codes, e.g. USA-VEN")
+        raise StoreError(
+            f"dyad {value!r} is not SOURCE-TARGET with two ISO alpha-3 codes, e.g. USA-VEN"
+        )
     return parts[0], parts[1]
 
 
@@ -149,7 +151,10 @@ class Store:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -185,7 +190,9 @@ class Store:
             self._db.execute("COMMIT")
         except duckdb.Error as exc:
             self._db.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: writing failed, nothing of this batch was kept ({exc})") from exc
+            raise StoreError(
+                f"{self.path}: writing failed, nothing of this batch was kept ({exc})"
+            ) from exc
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
@@ -283,7 +290,8 @@ class Store:
             )
 
     def _where(self, query: EventQuery) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if query.dyad is not None:
             clauses.append("source_country = ? AND target_country = ?")
             params.extend(query.dyad)
@@ -301,8 +309,7 @@ class Store:
         where, params = self._where(query)
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
         cursor = self._db.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events {where}"
-            f" ORDER BY doc_id, event_id{limit}",
+            f"SELECT {EVENT_COLUMNS} FROM events {where} ORDER BY doc_id, event_id{limit}",
             params,
         )
         names = [column[0] for column in cursor.description]
