@@ -15,6 +15,7 @@ from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
+from brinkwatch.context import country_positions, fill_from_context
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
 from brinkwatch.lexicon import Lexicon, load_lexicon
@@ -101,6 +102,10 @@ class Coder:
         found: list[Found] = []
         for parsed in sentences:
             found.extend(self.events.find(parsed, document.doc_id))
+        # 3b. document context fills actors that have a role but no country
+        positions = country_positions(sentences, self.actors)
+        filled = fill_from_context([f.mention for f in found], positions)
+        found = [replace(f, mention=m) for f, m in zip(found, filled, strict=True)]
         # 4. status of each mention, from the cues that govern its trigger
         found = [
             replace(

@@ -1,0 +1,72 @@
+"""context: the document fills gaps in actors ("the general" in a story about Venezuela).
+
+An actor with a role but no country takes the country named most recently before
+it: earlier in its sentence, or in the two sentences before it. The actor is marked
+``inferred`` and the mention's confidence drops, so a user can tell it apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from brinkwatch.actors import ActorResolver
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Actor, Mention
+
+_LOOK_BACK = 2
+_NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
+_INFERRED_PENALTY = 0.1
+
+
+def country_positions(
+    sentences: Sequence[ParsedSentence], actors: ActorResolver
+) -> list[list[tuple[int, str]]]:
+    """For each sentence, (document offset, country) of every country-bearing name in it."""
+    positions = []
+    for parsed in sentences:
+        found = actors.annotate(parsed)
+        positions.append(
+            [
+                (parsed.start_of(parsed.span.doc[i]), entry.country)
+                for i, entry in sorted(found.entries.items())
+                if entry.country is not None
+            ]
+        )
+    return positions
+
+
+def _fill(actor: Actor | None, index: int, positions: list[list[tuple[int, str]]]) -> Actor | None:
+    if (
+        actor is None
+        or actor.country is not None
+        or actor.sector is None
+        or actor.sector in _NO_COUNTRY_SECTORS
+        or actor.members
+    ):
+        return actor
+    before = [country for start, country in positions[index] if start < actor.span[0]]
+    for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if before:
+            break
+        before = [country for _, country in positions[earlier]]
+    if not before:
+        return actor
+    return replace(actor, country=before[-1], inferred=True)
+
+
+def fill_from_context(
+    mentions: Sequence[Mention], positions: list[list[tuple[int, str]]]
+) -> list[Mention]:
+    """Mentions whose country-less role actors take their country from the context."""
+    filled = []
+    for mention in mentions:
+        index = mention.sentence.index
+        source = _fill(mention.source, index, positions)
+        target = _fill(mention.target, index, positions)
+        if source is mention.source and target is mention.target:
+            filled.append(mention)
+            continue
+        confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
+        filled.append(replace(mention, source=source, target=target, confidence=confidence))
+    return filled

@@ -1,0 +1,31 @@
+"""context: actors with a role but no country take it from the text before them."""
+
+from __future__ import annotations
+
+from brinkwatch.pipeline import Coder
+
+
+def _events(coder: Coder, text: str) -> list[tuple[str, str | None, bool]]:
+    coded = coder.code_text(text)
+    return [
+        (e.type, e.source.code if e.source else None, e.source.inferred if e.source else False)
+        for e in coded.events
+    ]
+
+
+def test_role_actor_takes_country_from_previous_sentence(coder: Coder) -> None:
+    text = (
+        "Ethiopia has kept its border posts on alert for a month.\n\n"
+        "The army shelled a rebel camp on Friday."
+    )
+    assert ("ASSAULT", "ETHMIL", True) in _events(coder, text)
+
+
+def test_country_named_in_own_phrase_is_not_inferred(coder: Coder) -> None:
+    text = "Kenya hosted the talks.\n\nEthiopian troops shelled a rebel camp on Friday."
+    assert ("ASSAULT", "ETHMIL", False) in _events(coder, text)
+
+
+def test_no_country_nearby_leaves_actor_without_one(coder: Coder) -> None:
+    text = "It rained all week.\n\nIt was cold.\n\nNothing moved.\n\nThe army shelled a camp."
+    assert ("ASSAULT", "---MIL", False) in _events(coder, text)
