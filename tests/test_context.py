@@ -29,3 +29,11 @@ def test_country_named_in_own_phrase_is_not_inferred(coder: Coder) -> None:
 def test_no_country_nearby_leaves_actor_without_one(coder: Coder) -> None:
     text = "It rained all week.\n\nIt was cold.\n\nNothing moved.\n\nThe army shelled a camp."
     assert ("ASSAULT", "---MIL", False) in _events(coder, text)
+
+
+def test_inference_never_gives_both_sides_one_country(coder: Coder) -> None:
+    text = "Armenia said talks were near.\n\nArmenia's army shelled the police station."
+    assert ("ASSAULT", "ARMMIL", False) in _events(coder, text)
+    coded = coder.code_text(text)
+    (event,) = [e for e in coded.events if e.type == "ASSAULT"]
+    assert event.target is not None and event.target.code == "---COP"

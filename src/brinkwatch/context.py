@@ -36,7 +36,12 @@ def country_positions(
     return positions
 
 
-def _fill(actor: Actor | None, index: int, positions: list[list[tuple[int, str]]]) -> Actor | None:
+def _fill(
+    actor: Actor | None,
+    other: Actor | None,
+    index: int,
+    positions: list[list[tuple[int, str]]],
+) -> Actor | None:
     if (
         actor is None
         or actor.country is not None
@@ -50,8 +55,8 @@ def _fill(actor: Actor | None, index: int, positions: list[list[tuple[int, str]]
         if before:
             break
         before = [country for _, country in positions[earlier]]
-    if not before:
-        return actor
+    if not before or (other is not None and other.country == before[-1]):
+        return actor  # one side acting on its own country is rarely what the text means
     return replace(actor, country=before[-1], inferred=True)
 
 
@@ -62,8 +67,8 @@ def fill_from_context(
     filled = []
     for mention in mentions:
         index = mention.sentence.index
-        source = _fill(mention.source, index, positions)
-        target = _fill(mention.target, index, positions)
+        source = _fill(mention.source, mention.target, index, positions)
+        target = _fill(mention.target, source, index, positions)
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue
