@@ -1,7 +1,7 @@
 """context: the document fills gaps in actors ("the general" in a story about Venezuela).
 
-An actor with a role but no country takes the country named most recently before
-it: earlier in its sentence, or in the two sentences before it. The actor is marked
+A source actor with a role but no country takes the country named most recently
+before it: earlier in its sentence, or in the two sentences before it. The actor is marked
 ``inferred`` and the mention's confidence drops, so a user can tell it apart.
 """
 
@@ -67,8 +67,9 @@ def fill_from_context(
     filled = []
     for mention in mentions:
         index = mention.sentence.index
+        # only the acting side is filled: a target's country is too often someone else's
         source = _fill(mention.source, mention.target, index, positions)
-        target = _fill(mention.target, source, index, positions)
+        target = mention.target
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue

@@ -261,6 +261,7 @@ class EventFinder:
             and not _coded(source)
             and not _coded(target)
             and not self._carried(token)
+            and not _anaphoric(token)
         ):
             return None  # "tensions", "a security threat": no one acts on anyone
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
@@ -353,6 +354,13 @@ def _in_quotation(parsed: ParsedSentence, token: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its paragraph."""
     block_text = token.doc.text[: token.idx]
     return block_text.count('"') % 2 == 1
+
+
+def _anaphoric(noun: Token) -> bool:
+    """'the strikes', 'these attacks': a definite noun refers back to an event told before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in noun.children
+    )
 
 
 def _coded(actor: Actor | None) -> bool:

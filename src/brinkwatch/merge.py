@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import (
@@ -15,6 +16,7 @@ from brinkwatch.records import (
     STATUS_ORDER,
     Actor,
     Event,
+    EventDate,
     Mention,
 )
 
@@ -33,11 +35,17 @@ def _sectors_agree(left: Actor | None, right: Actor | None) -> bool:
     return left.sector == right.sector
 
 
-def _shares_country(left: Mention, right: Mention) -> bool:
+def _same_dyad(left: Mention, right: Mention) -> bool:
+    """Both sides known and equal: the same source and target countries."""
     pairs = ((left.source, right.source), (left.target, right.target))
-    return any(
+    return all(
         a is not None and b is not None and a.country and a.country == b.country for a, b in pairs
     )
+
+
+def _same_kind(left: Mention, right: Mention) -> bool:
+    """The same trigger word or the same CAMEO code ("strikes", "airstrikes")."""
+    return left.trigger.lemma == right.trigger.lemma or left.cameo == right.cameo
 
 
 def _same_speaker(left: Mention, right: Mention) -> bool:
@@ -52,14 +60,32 @@ def _same_speaker(left: Mention, right: Mention) -> bool:
     return who(left) == who(right)
 
 
+def _period(value: EventDate) -> tuple[date, date]:
+    """First and last day of the period a date names."""
+    start = value.value
+    if value.precision == "week":
+        return start, start + timedelta(days=6)
+    if value.precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - timedelta(days=1)
+    if value.precision == "year":
+        return start, date(start.year, 12, 31)
+    return start, start
+
+
 def _days_apart(left: Mention, right: Mention) -> int:
+    """Days between the two mentions' periods; 0 when they overlap or either is undated.
+
+    Only a date the text gives separates mentions: two publication dates do not.
+    """
     if (
         left.date is None
         or right.date is None
-        or "published" in (left.date.basis, right.date.basis)
+        or left.date.basis == right.date.basis == "published"
     ):
         return 0
-    return abs((left.date.value - right.date.value).days)
+    (start_a, end_a), (start_b, end_b) = _period(left.date), _period(right.date)
+    return max(0, (start_b - end_a).days, (start_a - end_b).days)
 
 
 def compatible(
@@ -82,11 +108,9 @@ def compatible(
             return False
         if _days_apart(mention, other) > window_days:
             return False
-        linked = (
-            linked
-            or _shares_country(mention, other)
-            or mention.trigger.lemma == other.trigger.lemma
-        )
+        # "attacked boats" and "strikes on military sites" by one country are two events
+        # unless both sides agree; the same kind of act between compatible sides is one.
+        linked = linked or _same_kind(mention, other) or _same_dyad(mention, other)
     return linked
 
 
