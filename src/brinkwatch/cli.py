@@ -230,6 +230,49 @@ def demo(ctx: click.Context, db: str | None) -> None:
         )
 
 
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@model_option
+@click.pass_context
+def eval_command(ctx: click.Context, gold: Sequence[str], as_json: bool, model: str | None) -> None:
+    """Score the coder on gold JSONL files: type, CAMEO-root and dyad F1, actor accuracy.
+
+    \b
+    Example:
+      brinkwatch eval ../shared/eval/dev/plover_gsr.dev.jsonl --json
+    """
+    from brinkwatch import evaluate
+
+    results = evaluate.evaluate_files(_coder(ctx, model=model), gold)
+    if as_json:
+        click.echo(evaluate.as_json(results))
+        return
+    figures = [
+        "sentences",
+        "gold_events",
+        "predicted_events",
+        "type_f1",
+        "cameo_root_f1",
+        "dyad_f1",
+        "source_country_accuracy",
+        "source_sector_accuracy",
+        "target_country_accuracy",
+        "target_sector_accuracy",
+        "no_event_sentences",
+        "no_event_precision",
+    ]
+    rows = [
+        {"file": name, **{key: value[key] for key in figures}} for name, value in results.items()
+    ]
+    _print_rows("Accuracy on gold sentences", rows)
+    confusions = results["overall"].get("type_confusions") or {}
+    if confusions:
+        click.echo(
+            "type confusions (gold->coded): " + ", ".join(f"{k} {v}" for k, v in confusions.items())
+        )
+
+
 def _require_db(path: str) -> None:
     if path != ":memory:" and not Path(path).exists():
         raise click.ClickException(
