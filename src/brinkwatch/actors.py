@@ -101,6 +101,9 @@ class ActorResolver:
                 return self._compound(parsed, found, conjuncts)
         tokens = _np_tokens(head, found)
         country, sector, named = self._codes(tokens, head, found)
+        shared = self._coordinated_modifiers(parsed, found, head, sector)
+        if shared is not None:
+            return shared
         if (
             country is None
             and sector is not None
@@ -118,6 +121,36 @@ class ActorResolver:
             country=country,
             sector=sector,
         )
+
+    def _coordinated_modifiers(
+        self, parsed: ParsedSentence, found: SentenceActors, head: Token, sector: str | None
+    ) -> Actor | None:
+        """'Hungarian and Romanian officials': one compound actor, a member per country."""
+        for child in head.lefts:
+            entry = found.entries.get(child.i)
+            if child.dep_ not in ("amod", "compound", "nmod") or entry is None:
+                continue
+            parts = [child, *[c for c in child.conjuncts if c.i in found.entries]]
+            countries = [found.entries[p.i].country for p in parts]
+            if len(parts) < 2 or None in countries or len(set(countries)) < 2:
+                continue
+            members = tuple(
+                Actor(
+                    text=f"{parsed.words(p, p)} {head.text}",
+                    span=parsed.char_span(p, p),
+                    country=found.entries[p.i].country,
+                    sector=sector,
+                )
+                for p in parts
+            )
+            first = min(parts, key=lambda t: t.i)
+            return Actor(
+                text=parsed.words(first, head),
+                span=parsed.char_span(first, head),
+                sector=sector,
+                members=members,
+            )
+        return None
 
     def _compound(
         self, parsed: ParsedSentence, found: SentenceActors, heads: list[Token]

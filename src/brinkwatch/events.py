@@ -194,6 +194,20 @@ class EventFinder:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
         return heads
 
+    def _inner_targets(self, verb: Token) -> list[Token]:
+        """'offered to hand over to Britain': the target of the complement the verb absorbs."""
+        heads: list[Token] = []
+        for child in verb.children:
+            if child.dep_ != "xcomp":
+                continue
+            inner = self._match(child)
+            if inner is not None:
+                heads.extend(self._targets(child, inner[0]))
+            else:
+                heads.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
+            heads.extend(self._inner_targets(child))
+        return heads
+
     def _noun_source(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
@@ -252,7 +266,7 @@ class EventFinder:
         else:
             source = self._noun_source(token, found, parsed)
         target = None
-        for head in self._targets(token, entry):
+        for head in [*self._targets(token, entry), *self._inner_targets(token)]:
             target = self._actors.actor(parsed, found, head)
             if target is not None:
                 break

@@ -11,6 +11,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from brinkwatch._data import data_yaml
 from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.clean import split_blocks, title_of
@@ -18,6 +19,7 @@ from brinkwatch.config import Options
 from brinkwatch.context import country_positions, fill_from_context
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
+from brinkwatch.intent import IntentRules, as_intent
 from brinkwatch.lexicon import Lexicon, load_lexicon
 from brinkwatch.merge import merge_mentions
 from brinkwatch.ontology import Ontology, load_ontology
@@ -56,6 +58,7 @@ class Coder:
         self.attributor = Attributor(
             AttributionRules.from_data(self.lexicon.attribution), self.actors
         )
+        self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
         self._keep = self.actors.proper_words
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
@@ -112,6 +115,19 @@ class Coder:
                 f,
                 mention=replace(
                     f.mention, status=status_of(f.parsed.span.doc[f.anchor], self.status_rules)
+                ),
+            )
+            for f in found
+        ]
+        # 4b. a promised cooperative act is the intent to do it (CAMEO 03), which occurred
+        found = [
+            replace(
+                f,
+                mention=as_intent(
+                    f.mention,
+                    f.parsed.span.doc[f.anchor].pos_ == "VERB" and not f.speaker_is_source,
+                    self.intent_rules,
+                    self.ontology,
                 ),
             )
             for f in found

@@ -1,0 +1,49 @@
+"""intent: a promised cooperative act is coded as the expressed intent to do it (CAMEO 03).
+
+"Portugal will support Turkey's bid" is an AGREE event that occurred (the promise),
+not a SUPPORT event that is planned. Only verb triggers are recoded: a scheduled
+meeting named by a noun ("talks next week") stays a planned CONSULT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from brinkwatch.ontology import Ontology
+from brinkwatch.records import Mention
+
+
+@dataclass(frozen=True)
+class IntentRules:
+    """Which statuses count as a promise and which code expresses each act's intent."""
+
+    statuses: frozenset[str]
+    codes: dict[str, str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> IntentRules:
+        """Build from the parsed ``rules/intent.yaml``."""
+        return cls(
+            statuses=frozenset(data["statuses"]),
+            codes={str(k): str(v) for k, v in data["codes"].items()},
+        )
+
+    def intent_code(self, cameo: str) -> str | None:
+        """The CAMEO 03 code for the intent to do ``cameo``, if it is cooperative."""
+        for length in range(len(cameo), 1, -1):
+            code = self.codes.get(cameo[:length])
+            if code is not None:
+                return code
+        return None
+
+
+def as_intent(mention: Mention, is_verb: bool, rules: IntentRules, ontology: Ontology) -> Mention:
+    """The mention recoded as an expressed intent, or unchanged."""
+    if not is_verb or mention.status not in rules.statuses:
+        return mention
+    code = rules.intent_code(mention.cameo)
+    plover = ontology.plover_of(code) if code else None
+    if code is None or plover is None:
+        return mention
+    return replace(mention, cameo=code, type=plover[0], mode=plover[1], status="occurred")
