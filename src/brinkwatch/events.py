@@ -19,6 +19,7 @@ _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"}
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
+_ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 
 
 @dataclass(frozen=True)
@@ -44,14 +45,15 @@ class EventFinder:
             self._verbs.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
+        self._obliging = frozenset(lexicon.obligation_modals)
         self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._labels.add("LABEL", [nlp.make_doc(label) for label in lexicon.accusation_labels])
 
     def find(self, parsed: ParsedSentence, doc_id: str) -> list[Found]:
         """Every mention in one sentence."""
         found = self._actors.annotate(parsed)
-        results: list[Found] = []
-        claimed: set[int] = set()
+        results: list[Found] = list(self._obligations(parsed, found, doc_id))
+        claimed: set[int] = {i for f in results for i in _clause(parsed.span.doc[f.anchor])}
         for token in parsed.span:
             if token.i in claimed or token.i in found.entries:
                 continue
@@ -115,16 +117,24 @@ class EventFinder:
         return entry.cameo
 
     def _absorbing_trigger(self, token: Token) -> Token | None:
-        """A verbal trigger that governs this one through xcomp ("agreed to send")."""
+        """The trigger that codes this one: a verbal trigger governing it ("agreed to send",
+        "agreed that they should cooperate"), or any trigger it is the purpose of
+        ("telephoned X to discuss", "sent experts to investigate")."""
         node = token
-        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp") and node.head != node:
+        purpose = False
+        while node.dep_ in _ABSORBED_THROUGH and node.head != node:
+            purpose = purpose or (
+                node.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            )
+            if node.dep_ == "advcl" and not purpose:
+                return None
             node = node.head
             outer = self._match(node) if node.pos_ == "VERB" else None
             if outer is not None:
                 plover = self._ontology.plover_of(outer[1])
-                if plover is not None and plover[0] in _VERBAL_TYPES:
-                    return node
-                return None
+                verbal = plover is not None and plover[0] in _VERBAL_TYPES
+                return node if verbal or purpose else None
         return None
 
     # -- actors -------------------------------------------------------------------------------
@@ -297,6 +307,43 @@ class EventFinder:
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
         return Found(mention, token.i, parsed, speech_act)
 
+    def _obligations(
+        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str
+    ) -> list[Found]:
+        """'X said Y must withdraw': an obligation laid on another actor is a demand."""
+        results = []
+        for verb in parsed.span:
+            if verb.lemma_.lower() not in self._speech or verb.pos_ != "VERB":
+                continue
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                modal = next(
+                    (c for c in clause.children if c.dep_ == "aux" and c.lower_ in self._obliging),
+                    None,
+                )
+                addressee = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if modal is None or addressee is None or speaker is None:
+                    continue
+                source = self._actors.actor(parsed, found, speaker)
+                target = self._actors.actor(parsed, found, addressee)
+                if target is None or (source is not None and source.code == target.code):
+                    continue
+                mention = Mention(
+                    doc_id=doc_id,
+                    sentence=parsed.sentence,
+                    trigger=Trigger(
+                        parsed.words(modal, clause), parsed.char_span(modal, clause), "must"
+                    ),
+                    type="REQUEST",
+                    mode=None,
+                    cameo="100",
+                    source=source,
+                    target=target,
+                    confidence=_confidence(source, target),
+                )
+                results.append(Found(mention, verb.i, parsed, True))
+        return results
+
     def _label_accusations(
         self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
     ) -> list[Found]:
@@ -368,6 +415,11 @@ def _in_quotation(parsed: ParsedSentence, token: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its paragraph."""
     block_text = token.doc.text[: token.idx]
     return block_text.count('"') % 2 == 1
+
+
+def _clause(head: Token) -> list[int]:
+    """Token indices of the complements a demand covers (they are not coded again)."""
+    return [t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree]
 
 
 def _anaphoric(noun: Token) -> bool:

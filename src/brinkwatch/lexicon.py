@@ -77,6 +77,7 @@ class Lexicon:
     nouns: tuple[TriggerEntry, ...]
     light_verbs: frozenset[str]
     accusation_labels: tuple[str, ...]
+    obligation_modals: tuple[str, ...]
     place_nouns: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
@@ -177,6 +178,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
         light_verbs=frozenset(triggers["light_verbs"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
+        obligation_modals=tuple(triggers["obligation_modals"]),
         place_nouns=frozenset(
             line.strip()
             for line in data_text("rules", "place_nouns.txt").splitlines()
