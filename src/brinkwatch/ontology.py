@@ -93,6 +93,7 @@ def _read_mapping(name: str) -> dict[str, tuple[str, str | None]]:
 def load_ontology() -> Ontology:
     """Read the bundled ontology tables (once per process; the result is immutable in use)."""
     plover = _read_mapping("CAMEO2PLOVER-2021.txt")
+    plover.update(_read_mapping("CAMEO2PLOVER-overrides.txt"))
     for code, value in _read_mapping("CAMEO2PLOVER-supplement.txt").items():
         plover.setdefault(code, value)
     goldstein = {
