@@ -185,12 +185,12 @@ class EventFinder:
         heads: list[Token] = []
         if token.pos_ == "VERB":
             for child in token.children:
-                if (
-                    child.dep_ == "nsubjpass"
-                    or (child.dep_ == "dobj" and entry.takes_object_target and not entry.objects)
-                    or child.dep_ == "dative"
+                if child.dep_ in ("nsubjpass", "dative") or (
+                    child.dep_ == "dobj" and entry.takes_object_target
                 ):
                     heads.append(child)
+                if child.dep_ == "ccomp":  # "demanded that the US cancel ..."
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")
             carriers = [token, *[c for c in token.children if c.dep_ == "dobj"]]
         else:
             carriers = [token]
@@ -203,6 +203,23 @@ class EventFinder:
                 if child.dep_ == "acl" and child.lemma_.lower() in _AIMING:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
         return heads
+
+    def _actor_within(
+        self, parsed: ParsedSentence, found: SentenceActors, head: Token
+    ) -> Actor | None:
+        """The actor a phrase names, or the one it belongs to: "Turkey's efforts",
+        "the withdrawal of Serbian forces", "demands from the rebels"."""
+        actor = self._actors.actor(parsed, found, head)
+        if actor is not None:
+            return actor
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self._actors.actor(parsed, found, child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self._actors.actor(parsed, found, obj)
+        return None
 
     def _inner_targets(self, verb: Token) -> list[Token]:
         """'offered to hand over to Britain': the target of the complement the verb absorbs."""
@@ -277,9 +294,10 @@ class EventFinder:
             source = self._noun_source(token, found, parsed)
         target = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
-            target = self._actors.actor(parsed, found, head)
-            if target is not None:
+            target = self._actor_within(parsed, found, head)
+            if target is not None and (source is None or target.span != source.span):
                 break
+            target = None
         if (
             entry.pos == "noun"
             and not _coded(source)
