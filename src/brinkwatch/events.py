@@ -298,13 +298,13 @@ class EventFinder:
             if target is not None and (source is None or target.span != source.span):
                 break
             target = None
-        if (
+        unanchored = (
             entry.pos == "noun"
             and not _coded(source)
             and not _coded(target)
             and not self._carried(token)
-            and not _anaphoric(token)
-        ):
+        )
+        if unanchored and not _anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         begin, end = (first, token) if first.i <= token.i else (token, first)
@@ -321,6 +321,7 @@ class EventFinder:
             source=source,
             target=target,
             confidence=_confidence(source, target),
+            needs_antecedent=unanchored,  # "the strikes": kept only if told before
         )
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
         return Found(mention, token.i, parsed, speech_act)

@@ -175,4 +175,6 @@ def merge_mentions(
                 break
         else:
             clusters.append([mention])
-    return [build_event(cluster, ontology, content_hash) for cluster in clusters]
+    # an actorless "the bombing" that joins no event told elsewhere refers to nothing coded
+    kept = [c for c in clusters if not all(m.needs_antecedent for m in c)]
+    return [build_event(cluster, ontology, content_hash) for cluster in kept]

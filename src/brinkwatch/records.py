@@ -153,6 +153,7 @@ class Mention:
     hedges: tuple[str, ...] = ()
     location: Location | None = None
     date: EventDate | None = None
+    needs_antecedent: bool = False
 
 
 @dataclass(frozen=True)
