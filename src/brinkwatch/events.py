@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,6 +19,7 @@ _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"}
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
+_ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 
 
@@ -68,6 +69,7 @@ class EventFinder:
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
                 results.append(mention)
+        results.extend(self._claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._label_accusations(parsed, found, doc_id, results))
         return results
 
@@ -325,6 +327,60 @@ class EventFinder:
         )
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
         return Found(mention, token.i, parsed, speech_act)
+
+    def _claimed_attacks(
+        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
+    ) -> list[Found]:
+        """'Israel said Hamas fired rockets': a party saying another attacked it accuses it.
+
+        The attack stays an event of its own (attributed to the speaker); the accusation
+        is added. Outlets report rather than accuse, so media speakers add nothing."""
+        results = []
+        for item in coded:
+            mention = item.mention
+            if mention.type not in _ACCUSABLE or item.speech_act:
+                continue
+            anchor = parsed.span.doc[item.anchor]
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children):
+                continue  # "said Y could attack" is a warning, not an accusation
+            speech = self._speech_verb_over(anchor)
+            subject = (
+                next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
+            )
+            speaker = self._actors.actor(parsed, found, subject) if subject is not None else None
+            accused = mention.source or self._origin(parsed, found, anchor)
+            if (
+                speech is None
+                or speaker is None
+                or speaker.country is None
+                or speaker.sector == "MED"
+                or accused is None
+                or accused.country in (None, speaker.country)
+            ):
+                continue
+            accusation = replace(
+                mention,
+                trigger=Trigger(
+                    parsed.words(speech, speech), parsed.char_span(speech, speech), "claim"
+                ),
+                type="ACCUSE",
+                mode="allege",
+                cameo="1123",
+                source=speaker,
+                target=accused,
+                confidence=_confidence(speaker, accused) * 0.9,
+            )
+            results.append(Found(accusation, speech.i, parsed, True))
+        return results
+
+    def _origin(self, parsed: ParsedSentence, found: SentenceActors, anchor: Token) -> Actor | None:
+        """'fired at it from the Gaza Strip': where an attack came from."""
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self._actors.actor(parsed, found, obj)
+        return None
 
     def _obligations(
         self, parsed: ParsedSentence, found: SentenceActors, doc_id: str

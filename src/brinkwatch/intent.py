@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.tokens import Token
+
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import Mention
 
@@ -20,6 +22,8 @@ class IntentRules:
 
     statuses: frozenset[str]
     codes: dict[str, str]
+    threat_governors: frozenset[str]
+    threat_codes: dict[str, str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -27,22 +31,37 @@ class IntentRules:
         return cls(
             statuses=frozenset(data["statuses"]),
             codes={str(k): str(v) for k, v in data["codes"].items()},
+            threat_governors=frozenset(data["threat_governors"]),
+            threat_codes={str(k): str(v) for k, v in data["threat_codes"].items()},
         )
 
-    def intent_code(self, cameo: str) -> str | None:
-        """The CAMEO 03 code for the intent to do ``cameo``, if it is cooperative."""
+    def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
+        """The code for the intent to do ``cameo``: CAMEO 03 for cooperation, 13 for a
+        hostile act (``hostile``)."""
+        table = self.threat_codes if hostile else self.codes
         for length in range(len(cameo), 1, -1):
-            code = self.codes.get(cameo[:length])
+            code = table.get(cameo[:length])
             if code is not None:
                 return code
         return None
 
 
-def as_intent(mention: Mention, is_verb: bool, rules: IntentRules, ontology: Ontology) -> Mention:
-    """The mention recoded as an expressed intent, or unchanged."""
+def _vowed(anchor: Token, rules: IntentRules) -> bool:
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors
+
+
+def as_intent(
+    mention: Mention, anchor: Token, is_verb: bool, rules: IntentRules, ontology: Ontology
+) -> Mention:
+    """The mention recoded as an expressed intent (a promise or a threat), or unchanged."""
     if not is_verb or mention.status not in rules.statuses:
         return mention
-    code = rules.intent_code(mention.cameo)
+    hostile = _vowed(anchor, rules)
+    code = (
+        rules.intent_code(mention.cameo, hostile=True)
+        if hostile
+        else rules.intent_code(mention.cameo)
+    )
     plover = ontology.plover_of(code) if code else None
     if code is None or plover is None:
         return mention

@@ -125,6 +125,7 @@ class Coder:
                 f,
                 mention=as_intent(
                     f.mention,
+                    f.parsed.span.doc[f.anchor],
                     f.parsed.span.doc[f.anchor].pos_ == "VERB" and not f.speaker_is_source,
                     self.intent_rules,
                     self.ontology,
