@@ -29,7 +29,11 @@ def test_code_prints_one_json_object_per_document(article: Path) -> None:
     (line,) = result.output.strip().splitlines()
     document = json.loads(line)
     assert document["doc_id"] == "loc" and document["published_at"] == "2025-10-22"
-    (event,) = document["events"]
+    # the attack, attributed to the spokesman, and India's accusation against Pakistan
+    assert sorted(e["type"] for e in document["events"]) == ["ACCUSE", "ASSAULT"]
+    (accusation,) = [e for e in document["events"] if e["type"] == "ACCUSE"]
+    assert (accusation["source"]["code"], accusation["target"]["code"]) == ("INDMIL", "PAKMIL")
+    (event,) = [e for e in document["events"] if e["type"] == "ASSAULT"]
     assert (event["type"], event["status"], event["source"]["code"], event["target"]["code"]) == (
         "ASSAULT",
         "occurred",
