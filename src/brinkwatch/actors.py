@@ -75,6 +75,11 @@ class ActorResolver:
         """Sector named by role words in a phrase: the longest phrase ending nearest the head."""
         words = [token.lower_ for token in tokens]
         lemmas = [token.lemma_.lower() for token in tokens]
+        others = [t for t in tokens if t.i != head.i]
+        if head.lower_ in self._lexicon.generic_roles and others and len(others) < len(tokens):
+            body = self.sector_of(others, head)
+            if body is not None:
+                return body  # "army spokesman": the body the role speaks for
         best: tuple[int, int, str] | None = None
         for end in range(len(tokens), 0, -1):
             for size in range(min(self._max_sector_words, end), 0, -1):

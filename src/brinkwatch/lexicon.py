@@ -79,6 +79,7 @@ class Lexicon:
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
     place_nouns: frozenset[str]
+    generic_roles: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
 
@@ -155,6 +156,11 @@ def read_user_dictionary(path: str | Path) -> list[ActorEntry]:
     return _actor_rows(text, "organization", str(file))
 
 
+def _word_list(name: str) -> frozenset[str]:
+    lines = data_text("rules", name).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
     """Read the bundled lexicons, then the user's actor dictionaries (which win on conflicts)."""
     actors: list[ActorEntry] = []
@@ -179,11 +185,8 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         light_verbs=frozenset(triggers["light_verbs"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
-        place_nouns=frozenset(
-            line.strip()
-            for line in data_text("rules", "place_nouns.txt").splitlines()
-            if line.strip() and not line.startswith("#")
-        ),
+        place_nouns=_word_list("place_nouns.txt"),
+        generic_roles=_word_list("generic_roles.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
     )
