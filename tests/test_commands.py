@@ -41,7 +41,7 @@ def test_code_prints_one_json_object_per_document(article: Path) -> None:
         "INDMIL",
     )
     assert event["date"] == {"value": "2025-10-20", "precision": "day", "basis": "text"}
-    assert event["attribution"]["speaker"]["text"] == "Indian army spokesman"
+    assert event["attribution"]["speaker"]["text"] == "an Indian army spokesman"
 
 
 def test_code_table_format(article: Path) -> None:

@@ -19,6 +19,7 @@ _QUOTE_CHARS = re.compile(r'["\u201c\u201d\u00ab\u00bb\u201e]')
 _OPENERS = frozenset("\u201c\u00ab\u201e")
 _CLOSERS = frozenset("\u201d\u00bb")
 _CONTAINERS = frozenset({"report", "story", "article", "dispatch", "broadcast"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "another"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -62,12 +63,15 @@ class Attributor:
     def __init__(self, rules: AttributionRules, actors: ActorResolver) -> None:
         self._rules = rules
         self._actors = actors
+        # per document, reset by attribute(): the subject a "he said" in each sentence means
+        self._antecedents: dict[int, tuple[ParsedSentence, Token]] = {}
 
     def attribute(
         self, found: Sequence[Found], sentences: Sequence[ParsedSentence]
     ) -> list[Mention]:
         """Each mention with its attribution and hedges set."""
         annotations = {id(p): self._actors.annotate(p) for p in sentences}
+        self._antecedents = _antecedents(sentences)
         quotes = self._quotes(sentences, annotations)
         result = []
         for item in found:
@@ -144,13 +148,12 @@ class Attributor:
         self, parsed: ParsedSentence, actors: SentenceActors, anchor: Token
     ) -> Attribution | None:
         node = anchor
+        according: Attribution | None = None
         while True:
-            if node != anchor or node.pos_ == "VERB":
+            if according is None and (node != anchor or node.pos_ == "VERB"):
                 according = self._according_to(parsed, actors, node)
-                if according is not None:
-                    return according
             if node.head == node:
-                return None
+                return according
             child, node = node, node.head
             if (
                 node.lemma_.lower() in self._rules.speech_verbs
@@ -159,7 +162,7 @@ class Attributor:
             ):
                 found = self._from_speech_verb(parsed, actors, node)
                 if found is not None:
-                    return found
+                    return _nest(found, according)
 
     def _according_to(
         self, parsed: ParsedSentence, actors: SentenceActors, node: Token
@@ -244,11 +247,17 @@ class Attributor:
                     inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if inner is not None:
                         head = inner
+        if head.lower_ in _PRONOUNS and head.dep_ == "nsubj":
+            earlier = self._antecedents.get(parsed.sentence.index)
+            if earlier is not None:
+                parsed, head = earlier
+                actors = self._actors.annotate(parsed)
         actor = self._actors.actor(parsed, actors, head, members=False)
         phrase = _phrase(head)
-        text = actor.text if actor is not None else parsed.words(phrase[0], phrase[-1])
-        span = actor.span if actor is not None else parsed.char_span(phrase[0], phrase[-1])
         kind = self._kind(head, phrase, actor is not None and actor.sector == "MED")
+        whole = actor is None or kind == "anonymous"  # "people familiar with the matter"
+        text = parsed.words(phrase[0], phrase[-1]) if whole else actor.text  # type: ignore[union-attr]
+        span = parsed.char_span(phrase[0], phrase[-1]) if whole else actor.span  # type: ignore[union-attr]
         return Speaker(text=text, code=actor.code if actor else None, span=span), kind
 
     def _kind(self, head: Token, phrase: Span, is_outlet: bool) -> AttributionKind:
@@ -267,6 +276,11 @@ class Attributor:
             return "anonymous"
         if lemma in _PRONOUNS and any(p in sentence for p in self._rules.anonymous_phrases):
             return "anonymous"
+        if head.pos_ == "NOUN" and any(
+            (c.dep_ == "det" and c.lower_ in _INDEFINITE) or c.dep_ == "nummod"
+            for c in head.children
+        ):
+            return "anonymous"  # "a Nigerien commander", "two officers": no one named
         return "named"
 
     # -- hedges -------------------------------------------------------------------------------
@@ -285,6 +299,34 @@ class Attributor:
                 if word in self._rules.hedges and attached and word not in hedges:
                     hedges.append(word)
         return tuple(hedges)
+
+
+def _antecedents(sentences: Sequence[ParsedSentence]) -> dict[int, tuple[ParsedSentence, Token]]:
+    """For each sentence, the subject of the latest earlier sentence outside quotation marks:
+    who "he said" most likely means."""
+    result: dict[int, tuple[ParsedSentence, Token]] = {}
+    latest: tuple[ParsedSentence, Token] | None = None
+    for parsed in sentences:
+        if latest is not None:
+            result[parsed.sentence.index] = latest
+        if _QUOTE_CHARS.match(parsed.sentence.text):
+            continue
+        subject = next((c for c in parsed.span.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in _PRONOUNS:
+            latest = (parsed, subject)
+    return result
+
+
+def _nest(reporter: Attribution, source: Attribution | None) -> Attribution:
+    """'Reuters reported, citing diplomats, ...': the reporter speaks and the cited source
+    follows in the chain; 'according to X, Y said ...': X speaks and Y follows."""
+    if source is None or source.speaker is None or reporter.speaker is None:
+        return reporter
+    if any(link.text == source.speaker.text for link in reporter.chain):
+        return reporter
+    if source.cue in ("citing", "quoting"):
+        return replace(reporter, chain=(*reporter.chain, *source.chain))
+    return replace(source, chain=(*source.chain, *reporter.chain))
 
 
 def _speaker_actor(attribution: Attribution) -> Actor | None:

@@ -129,14 +129,18 @@ class EventFinder:
                 node.dep_ in ("advcl", "xcomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             )
-            if node.dep_ == "advcl" and not purpose:
+            if node.dep_ == "advcl" and not purpose and node.tag_ != "VBG":
                 return None
             node = node.head
             outer = self._match(node) if node.pos_ == "VERB" else None
             if outer is not None:
                 plover = self._ontology.plover_of(outer[1])
                 verbal = plover is not None and plover[0] in _VERBAL_TYPES
-                return node if verbal or purpose else None
+                # "opened fire, killing two": a consequence of the same kind is one event
+                inner = self._match(token)
+                inner_type = self._ontology.plover_of(inner[1]) if inner else None
+                same = token.tag_ == "VBG" and plover is not None and inner_type == plover
+                return node if verbal or purpose or same else None
         return None
 
     # -- actors -------------------------------------------------------------------------------

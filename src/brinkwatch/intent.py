@@ -24,6 +24,8 @@ class IntentRules:
     codes: dict[str, str]
     threat_governors: frozenset[str]
     threat_codes: dict[str, str]
+    commitment_modals: frozenset[str]
+    commitment_governors: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -33,6 +35,8 @@ class IntentRules:
             codes={str(k): str(v) for k, v in data["codes"].items()},
             threat_governors=frozenset(data["threat_governors"]),
             threat_codes={str(k): str(v) for k, v in data["threat_codes"].items()},
+            commitment_modals=frozenset(data["commitment_modals"]),
+            commitment_governors=frozenset(data["commitment_governors"]),
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
@@ -46,6 +50,19 @@ class IntentRules:
         return None
 
 
+def _committed(anchor: Token, rules: IntentRules) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children):
+        return True
+    head = anchor.head
+    return anchor.dep_ in ("xcomp", "acomp") and (
+        head.lemma_.lower() in rules.commitment_governors
+        or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in rules.commitment_governors
+            for c in head.children
+        )
+    )
+
+
 def _vowed(anchor: Token, rules: IntentRules) -> bool:
     return anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors
 
@@ -57,6 +74,8 @@ def as_intent(
     if not is_verb or mention.status not in rules.statuses:
         return mention
     hostile = _vowed(anchor, rules)
+    if not hostile and not _committed(anchor, rules):
+        return mention
     code = (
         rules.intent_code(mention.cameo, hostile=True)
         if hostile

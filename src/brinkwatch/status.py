@@ -101,6 +101,8 @@ def status_of(anchor: Token, rules: StatusRules) -> Status:
             if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
                 continue
             _child_cue(node, child, rules, cues)
+        if (node.dep_ == "advcl" and _conditional_clause(node, rules)) or _inverted(node):
+            cues.hypothetical = True  # the event is itself the condition
         if node.dep_ == "relcl":
             break  # a relative clause asserts on its own: "the bases that were hit will be rebuilt"
     return _decide(cues)
@@ -159,10 +161,27 @@ def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> No
     elif dep == "npadvmod" or dep == "prep":
         if any(t.lower_ in rules.future_words for t in child.subtree):
             cues.add("planned")
-    elif dep == "advcl":
-        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        if marks & rules.conditional_marks:
-            cues.hypothetical = True
+    elif dep == "advcl" and _conditional_clause(child, rules):
+        cues.hypothetical = True
+
+
+def _conditional_clause(clause: Token, rules: StatusRules) -> bool:
+    """'if X attacks', and the inverted 'should X attack', 'had X attacked'."""
+    if any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for c in clause.children):
+        return True
+    return _inverted(clause)
+
+
+def _inverted(clause: Token) -> bool:
+    """'Should Moscow deploy ...', 'Had Israel struck ...': a condition by inversion."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("should", "had", "were")
+        and c.i < subject.i
+        and (c.i == c.sent.start or c.nbor(-1).is_punct)
+        for c in clause.children
+    )
 
 
 def _has_would(noun: Token) -> bool:
