@@ -19,6 +19,8 @@ from brinkwatch.config import Options
 from brinkwatch.context import country_positions, fill_from_context
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
+from brinkwatch.gazetteer import load_gazetteer
+from brinkwatch.geo import Locator
 from brinkwatch.intent import IntentRules, as_intent
 from brinkwatch.lexicon import Lexicon, load_lexicon
 from brinkwatch.merge import merge_mentions
@@ -59,6 +61,7 @@ class Coder:
             AttributionRules.from_data(self.lexicon.attribution), self.actors
         )
         self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
+        self.locator = Locator(load_gazetteer())
         self._keep = self.actors.proper_words
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
@@ -135,7 +138,18 @@ class Coder:
         ]
         # 5. attribution and hedges (quotes are followed across sentences and paragraphs)
         mentions = self.attributor.attribute(found, sentences)
-        # 6. time: the event date against the publication date
+        # 6. geo: the place the event's clause names, disambiguated by the actors' countries
+        focus = [country for row in positions for _, country in row]
+        mentions = [
+            replace(
+                m,
+                location=self.locator.locate(
+                    m, f.parsed.span.doc[f.anchor], f.parsed, self.actors.annotate(f.parsed), focus
+                ),
+            )
+            for m, f in zip(mentions, found, strict=True)
+        ]
+        # 6b. time: the event date against the publication date
         mentions = [
             replace(m, date=date_of(f.parsed.span.doc[f.anchor], document.published_at, m.status))
             for m, f in zip(mentions, found, strict=True)

@@ -1,0 +1,221 @@
+"""geo: where an event happened, from the place names its trigger governs.
+
+A place is an event location when it attaches to the event's clause ("shelled Kharkiv",
+"talks in Amman", "near the Syrian border"), not when it is only named elsewhere in
+the sentence, and never when it acts ("Washington said": a capital as government).
+Ambiguous names go to the candidate in the countries of the event's actors and the
+document, then to the most populous.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from brinkwatch.actors import SentenceActors
+from brinkwatch.gazetteer import Gazetteer, Place
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Location, Mention
+
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "near",
+        "outside",
+        "at",
+        "on",
+        "around",
+        "across",
+        "inside",
+        "into",
+        "off",
+        "along",
+        "over",
+        "within",
+        "toward",
+        "towards",
+        "throughout",
+        "from",
+        "to",
+    }
+)
+_REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate", "county"})
+_STRIKE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    tokens: tuple[Token, ...]
+    places: tuple[Place, ...]
+    distance: int
+
+
+class Locator:
+    """Finds each mention's location with a gazetteer built once per process."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._countries = {p.country: p for p in gazetteer.places if p.precision == "country"}
+
+    def locate(
+        self,
+        mention: Mention,
+        anchor: Token,
+        parsed: ParsedSentence,
+        found: SentenceActors,
+        focus: Iterable[str],
+    ) -> Location | None:
+        """The mention's location, or the actors' country when the text makes it clear."""
+        region = _event_region(anchor)
+        candidates = [c for c in self._candidates(parsed, found, region, mention)]
+        if candidates:
+            best = min(candidates, key=lambda c: c.distance)
+            nearest = [c for c in candidates if c.distance == best.distance]
+            chosen = max(nearest, key=lambda c: len(c.tokens))
+            place = self._choose(chosen, mention, set(focus))
+            named = parsed.words(chosen.tokens[0], chosen.tokens[-1])
+            return _location(place, place.name if chosen.tokens[0].dep_ == "amod" else named)
+        target = mention.target
+        if target is not None and target.country and target.sector is None and not target.members:
+            country = self._countries.get(target.country)
+            if country is not None:  # "Russia shelled Ukraine": the target country
+                return _location(country, country.name)
+        return None
+
+    def _candidates(
+        self,
+        parsed: ParsedSentence,
+        found: SentenceActors,
+        region: dict[int, int],
+        mention: Mention,
+    ) -> list[_Candidate]:
+        results: list[_Candidate] = []
+        tokens = list(parsed.span)
+        taken: set[int] = set()
+        for start, first in enumerate(tokens):
+            if (
+                first.i in taken
+                or not first.text[:1].isupper()
+                or (first.is_sent_start and first.pos_ != "PROPN")
+            ):
+                continue
+            for size in range(min(_MAX_WORDS, len(tokens) - start), 0, -1):
+                words = tokens[start : start + size]
+                places = self._gazetteer.lookup(" ".join(t.text for t in words))
+                if not places:
+                    continue
+                distance = _attachment(words, region, mention)
+                if (
+                    distance is not None
+                    and not _acting(words)
+                    and not _is_party(words, parsed, mention)
+                ):
+                    results.append(_Candidate(tuple(words), tuple(places), distance))
+                taken.update(t.i for t in words)
+                break
+        for token in tokens:  # "near the Syrian border": a demonym on a place noun
+            entry = found.entries.get(token.i)
+            if entry is None or entry.kind != "adjective" or token.dep_ != "amod":
+                continue
+            if token.head.lemma_.lower() not in (
+                "border",
+                "frontier",
+                "coast",
+                "territory",
+                "waters",
+            ):
+                continue
+            distance = _attachment([token.head], region, mention)
+            place = self._countries.get(entry.country or "")
+            if distance is not None and place is not None:
+                results.append(_Candidate((token,), (place,), distance + 1))
+        return results
+
+    def _choose(self, candidate: _Candidate, mention: Mention, focus: set[str]) -> Place:
+        actors = {a.country for a in (mention.source, mention.target) if a is not None}
+        after = (
+            candidate.tokens[-1].nbor(1)
+            if candidate.tokens[-1].i + 1 < len(candidate.tokens[-1].doc)
+            else None
+        )
+        wants_region = after is not None and after.lower_ in _REGION_WORDS
+
+        def score(place: Place) -> float:
+            value = math.log10(place.population + 1)
+            value += 4.0 if place.country in actors else 0.0
+            value += 2.5 if place.country in focus else 0.0
+            if wants_region:
+                value += 5.0 if place.precision == "admin1" else 0.0
+            elif place.precision == "country":
+                value += 3.0
+            elif place.precision == "admin1":
+                value -= 1.0
+            return value
+
+        return max(candidate.places, key=score)
+
+
+def _event_region(anchor: Token) -> dict[int, int]:
+    """Token index -> distance for the anchor and the words that carry its clause."""
+    region = {anchor.i: 0}
+    node, distance = anchor, 0
+    while node.head != node and node.dep_ not in ("ccomp", "relcl", "parataxis"):
+        node, distance = node.head, distance + 1
+        if node.pos_ in ("VERB", "AUX", "NOUN"):
+            region.setdefault(node.i, distance)
+        if node.dep_ in ("advcl", "conj"):
+            break
+    return region
+
+
+def _attachment(words: list[Token], region: dict[int, int], mention: Mention) -> int | None:
+    """How far from the event the place attaches; None when it does not attach."""
+    root = max(words, key=lambda t: len(list(t.ancestors)) * -1)
+    node = root
+    hops = 0
+    while node.dep_ in ("compound", "pobj", "prep", "appos", "conj", "npadvmod"):
+        if node.dep_ == "prep" and node.lower_ not in _LOCATIVE | {"of"}:
+            return None
+        node, hops = node.head, hops + 1
+        if node.i in region:
+            return region[node.i] + hops
+        if node.lemma_.lower() in ("city", "town", "village", "region", "province", "capital"):
+            continue
+    if (
+        node.dep_ in ("dobj", "nsubjpass")
+        and node.head.i in region
+        and mention.type in _STRIKE_TYPES
+    ):
+        return region[node.head.i] + 1  # "shelled Kharkiv", "Kharkiv was shelled"
+    return None
+
+
+def _is_party(words: list[Token], parsed: ParsedSentence, mention: Mention) -> bool:
+    """'sanctions on Caracas': outside attacks, a place that is a party is no location."""
+    if mention.type in _STRIKE_TYPES:
+        return False
+    start, end = parsed.char_span(words[0], words[-1])
+    return any(
+        actor is not None and actor.span[0] <= start and end <= actor.span[1]
+        for actor in (mention.source, mention.target)
+    )
+
+
+def _acting(words: list[Token]) -> bool:
+    """A capital or country as the doer ("Washington said") is an actor, not a place."""
+    return any(t.dep_ in ("nsubj", "poss") for t in words)
+
+
+def _location(place: Place, name: str) -> Location:
+    return Location(
+        name=name,
+        country=place.country,
+        lat=round(place.lat, 4),
+        lon=round(place.lon, 4),
+        geonameid=place.geonameid,
+        precision=place.precision,
+    )
