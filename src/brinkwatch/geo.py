@@ -45,6 +45,7 @@ _LOCATIVE = frozenset(
 _REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate", "county"})
 _STRIKE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _MAX_WORDS = 4
+_VISITS = frozenset({"042", "043", "044"})
 
 
 @dataclass(frozen=True)
@@ -174,29 +175,26 @@ def _event_region(anchor: Token) -> dict[int, int]:
 
 def _attachment(words: list[Token], region: dict[int, int], mention: Mention) -> int | None:
     """How far from the event the place attaches; None when it does not attach."""
-    root = max(words, key=lambda t: len(list(t.ancestors)) * -1)
-    node = root
+    node = min(words, key=lambda t: len(list(t.ancestors)))
     hops = 0
+    located = False  # passed through "in", "near", ...
     while node.dep_ in ("compound", "pobj", "prep", "appos", "conj", "npadvmod"):
         if node.dep_ == "prep" and node.lower_ not in _LOCATIVE | {"of"}:
             return None
+        located = located or (node.dep_ == "prep" and node.lower_ in _LOCATIVE)
         node, hops = node.head, hops + 1
         if node.i in region:
             return region[node.i] + hops
-        if node.lemma_.lower() in ("city", "town", "village", "region", "province", "capital"):
-            continue
-    if (
-        node.dep_ in ("dobj", "nsubjpass")
-        and node.head.i in region
-        and mention.type in _STRIKE_TYPES
-    ):
-        return region[node.head.i] + 1  # "shelled Kharkiv", "Kharkiv was shelled"
+    acted_on = node.dep_ in ("dobj", "nsubjpass") and node.head.i in region
+    if acted_on and (located or mention.type in _STRIKE_TYPES or mention.cameo in _VISITS):
+        # "shelled Kharkiv", "blocked roads in Dhaka", "visited Paris"
+        return region[node.head.i] + hops + 1
     return None
 
 
 def _is_party(words: list[Token], parsed: ParsedSentence, mention: Mention) -> bool:
     """'sanctions on Caracas': outside attacks, a place that is a party is no location."""
-    if mention.type in _STRIKE_TYPES:
+    if mention.type in _STRIKE_TYPES or mention.cameo in _VISITS:
         return False
     start, end = parsed.char_span(words[0], words[-1])
     return any(
