@@ -22,6 +22,7 @@ from brinkwatch.events import EventFinder, Found
 from brinkwatch.gazetteer import load_gazetteer
 from brinkwatch.geo import Locator
 from brinkwatch.intent import IntentRules, as_intent
+from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
 from brinkwatch.merge import merge_mentions
 from brinkwatch.ontology import Ontology, load_ontology
@@ -62,20 +63,35 @@ class Coder:
         )
         self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
         self.locator = Locator(load_gazetteer())
+        self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents, in input order; a document that fails carries a warning."""
         iterator = iter(documents)
         while batch := list(islice(iterator, self.options.batch_size)):
-            prepared = [self._prepare(document) for document in batch]
+            languages = [self.languages.detect(document.text) for document in batch]
+            skipped = {
+                id(d): CodedDocument(
+                    document=d,
+                    events=(),
+                    language=lang,
+                    warnings=(f"skipped: the text is in language '{lang}', not English",),
+                )
+                for d, lang in zip(batch, languages, strict=True)
+                if lang != "en"
+            }
+            prepared = [self._prepare(d) for d in batch if id(d) not in skipped]
             texts = [text for item in prepared for text in item.texts]
             docs = list(self.nlp.pipe(texts, batch_size=self.options.batch_size))
             position = 0
+            coded = {}
             for item in prepared:
                 own = docs[position : position + len(item.texts)]
                 position += len(item.texts)
-                yield self._code_safely(item, own)
+                coded[id(item.document)] = self._code_safely(item, own)
+            for document in batch:  # in input order; nothing is dropped silently
+                yield skipped.get(id(document)) or coded[id(document)]
 
     def code_text(self, text: str, doc_id: str = "text", **metadata: object) -> CodedDocument:
         """Code one text (metadata as in Document: title, url, outlet, published_at)."""

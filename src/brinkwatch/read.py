@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -87,31 +88,74 @@ def documents_from_jsonl(text: str, origin: str) -> list[Document]:
     return documents
 
 
-def _documents_from_text(text: str, origin: str, doc_id: str) -> list[Document]:
-    return [Document(doc_id=doc_id, text=text, origin=origin)]
+_HTML = (".html", ".htm", ".xhtml")
+_FEEDS = (".rss", ".atom", ".xml")
+_JSONL = (".jsonl", ".ndjson")
+_READABLE = (".txt", ".text", *_JSONL, *_HTML, *_FEEDS)
+
+
+def _documents_from(text: str, name: str, origin: str, stem: str) -> list[Document]:
+    """Dispatch on the file name's suffix (after any .gz)."""
+    from brinkwatch.read_web import document_from_html, documents_from_feed
+
+    suffix = Path(name).suffix.lower()
+    if suffix in _JSONL:
+        return documents_from_jsonl(text, origin)
+    if suffix in _HTML or (
+        suffix not in _FEEDS and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    ):
+        return [document_from_html(text, origin, stem)]
+    if suffix in _FEEDS or text.lstrip().startswith("<?xml"):
+        return documents_from_feed(text, origin)
+    return [Document(doc_id=stem, text=text, origin=origin)]
+
+
+def _files_below(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and not p.name.startswith(".")
+        and (
+            p.suffix.lower() in _READABLE
+            or p.name.lower().endswith(tuple(s + ".gz" for s in _READABLE))
+        )
+    )
 
 
 def read_path(path: str, stdin: TextIO | None = None) -> list[Document]:
-    """All documents in one path (``-`` for standard input), validated in full."""
+    """All documents in one path (``-`` for standard input, a directory for every
+    readable file below it, ``.gz`` for gzip), validated in full."""
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin
         text = _decode(stream.read().encode("utf-8"), "<stdin>")
         if text.lstrip().startswith("{"):
             return documents_from_jsonl(text, "<stdin>")
-        return _documents_from_text(text, "<stdin>", "stdin")
+        return _documents_from(text, "stdin", "<stdin>", "stdin")
     file = Path(path)
     if not file.exists():
         raise InputError(f"{path}: no such file; check the path")
     if file.is_dir():
-        raise InputError(f"{path}: is a directory; give the files in it")
+        found = _files_below(file)
+        if not found:
+            raise InputError(
+                f"{path}: a directory with no readable files (.txt, .jsonl, .html, feeds)"
+            )
+        return [document for child in found for document in read_path(str(child))]
     try:
         raw = file.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from exc
+    name = file.name
+    if name.lower().endswith(".gz"):
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: not a valid gzip file ({exc}); check the file") from exc
+        name = name[:-3]
     text = _decode(raw, path)
-    if file.suffix.lower() in (".jsonl", ".ndjson"):
-        return documents_from_jsonl(text, path)
-    return _documents_from_text(text, path, file.stem)
+    stem = Path(name).stem
+    return _documents_from(text, name, path, stem)
 
 
 def read_documents(
@@ -126,6 +170,10 @@ def read_documents(
         for document in read_path(path, stdin):
             if document.published_at is None and published_at is not None:
                 document = replace(document, published_at=published_at)
+            if document.outlet is None and document.url:
+                from brinkwatch.read_web import outlet_from_url
+
+                document = replace(document, outlet=outlet_from_url(document.url))
             yield document
 
 
