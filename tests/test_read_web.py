@@ -36,7 +36,8 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Meridian Wire</title><link>https://meridian-wire.test</link>
 <item><title>Police detain activists</title><link>https://meridian-wire.test/a/1</link>
 <guid>mw-1</guid><pubDate>Tue, 03 Jun 2025 08:00:00 GMT</pubDate>
-<description>&lt;p&gt;Police in Minsk detained six activists on Monday.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Police in Minsk detained six activists on Monday.&lt;/p&gt;
+</description></item>
 <item><title>Talks resume</title><link>https://meridian-wire.test/a/2</link>
 <guid>mw-2</guid><pubDate>Wed, 04 Jun 2025 09:30:00 GMT</pubDate>
 <description>Serbia and Kosovo resumed talks in Brussels.</description></item>
