@@ -107,6 +107,7 @@ def test_bad_dyad_is_one_line(tmp_path: Path, article: Path) -> None:
 def test_demo_ingests_samples_and_prints_dyads(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["demo", "--db", str(tmp_path / "demo.duckdb")])
     assert result.exit_code == 0, result.output
-    assert "7 sample articles" in result.output
+    assert "9 sample articles" in result.output
+    assert "Canonical events" in result.output
     assert "Dyad summary" in result.output
     assert "PAK" in result.output and "IND" in result.output

@@ -37,7 +37,7 @@ def ingest_documents(
     seen, added, events, failed = len(documents), 0, 0, 0
     coded = coder.code_documents(fresh)
     while batch := list(islice(coded, coder.options.batch_size)):
-        report = store.write_batch(batch)
+        report = store.write_batch(batch, coder.options.merge_window_days)
         added += report.documents_added
         events += report.events_added
         failed += report.documents_failed

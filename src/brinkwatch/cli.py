@@ -172,6 +172,7 @@ def ingest(
 @click.option("--status", default=None, help="occurred, planned, possible, hypothetical, negated.")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table")
+@click.option("--canonical", is_flag=True, help="One row per real-world event, across documents.")
 @click.pass_context
 def events(
     ctx: click.Context,
@@ -181,12 +182,14 @@ def events(
     status: str | None,
     limit: int | None,
     fmt: str,
+    canonical: bool,
 ) -> None:
-    """Query stored events.
+    """Query stored events (per document, or --canonical across documents).
 
     \b
     Example:
       brinkwatch events --dyad USA-VEN --status planned --format jsonl
+      brinkwatch events --canonical --format jsonl
     """
     options = _options(ctx).with_overrides(db=db)
     _require_db(options.db)
@@ -194,13 +197,38 @@ def events(
         dyad=parse_dyad(dyad) if dyad else None, type=event_type, status=status, limit=limit
     )
     with Store(options.db) as store:
-        if fmt == "jsonl":
+        if canonical:
+            found = store.canonical_events(query)
+            if fmt == "table":
+                _print_canonical(found)
+            elif fmt == "csv":
+                click.echo(_csv([_canonical_row(e) for e in found]), nl=False)
+            else:
+                for event in found:
+                    click.echo(json.dumps(event, ensure_ascii=False))
+        elif fmt == "jsonl":
             for event in store.event_json(query):
                 click.echo(json.dumps(event, ensure_ascii=False))
         elif fmt == "csv":
             click.echo(_csv(store.events(query)), nl=False)
         else:
             _print_events(store.events(query))
+
+
+@main.command()
+@db_option
+@click.pass_context
+def stories(ctx: click.Context, db: str | None) -> None:
+    """List story clusters: syndicated and lightly edited copies of one report.
+
+    \b
+    Example:
+      brinkwatch stories --db events.duckdb
+    """
+    options = _options(ctx).with_overrides(db=db)
+    _require_db(options.db)
+    with Store(options.db) as store:
+        _print_rows("Stories (near-duplicate documents count once)", store.stories())
 
 
 @main.command()
@@ -225,6 +253,7 @@ def demo(ctx: click.Context, db: str | None) -> None:
             f" {report.events_added} events in {path}"
         )
         _print_events(store.events())
+        _print_canonical(store.canonical_events(EventQuery(limit=15)))
         _print_rows(
             "Dyad summary: events per source -> target, type and status", store.dyad_summary()
         )
@@ -328,6 +357,26 @@ def _print_events(rows: list[dict[str, Any]]) -> None:
         for row in rows
     ]
     _print_rows("Events", shown)
+
+
+def _canonical_row(event: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "canonical_id": event["canonical_id"],
+        "type": event["type"],
+        "status": event["status"],
+        "source": (event["source"] or {}).get("code") or "",
+        "target": (event["target"] or {}).get("code") or "",
+        "mentions": event["mention_count"],
+        "outlets": event["outlet_count"],
+        "independent": event["independent_outlet_count"],
+        "first_seen": event["first_seen"],
+        "last_seen": event["last_seen"],
+        "history": " > ".join(f"{h['date']}:{h['status']}" for h in event["status_history"]),
+    }
+
+
+def _print_canonical(found: list[dict[str, Any]]) -> None:
+    _print_rows("Canonical events (one per real-world event)", [_canonical_row(e) for e in found])
 
 
 def _print_coded_table(coded: Iterable[CodedDocument]) -> None:

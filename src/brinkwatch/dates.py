@@ -149,11 +149,15 @@ def resolve(expression: str, published: date, status: Status = "occurred") -> _P
     return None
 
 
-def _expressions(anchor: Token) -> list[tuple[int, str]]:
-    """Date expressions that govern the anchor: (distance up the path, text)."""
+def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int, str]]:
+    """Date expressions that govern the anchor: (distance up the path, text). A date on
+    the verb that reports the event ("officials said on Monday") dates the report."""
     path = [anchor]
     while path[-1].head != path[-1]:
-        path.append(path[-1].head)
+        head = path[-1].head
+        if path[-1].dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in speech_verbs:
+            break
+        path.append(head)
     sent = anchor.sent
     found: list[tuple[int, str]] = []
     seen: set[int] = set()
@@ -179,11 +183,16 @@ def _attached(root: Token, text: str, path: list[Token]) -> list[tuple[int, str]
     return []
 
 
-def date_of(anchor: Token, published: date | None, status: Status) -> EventDate | None:
+def date_of(
+    anchor: Token,
+    published: date | None,
+    status: Status,
+    speech_verbs: frozenset[str] = frozenset(),
+) -> EventDate | None:
     """The event's date: from the text when an expression governs the trigger, else published."""
     if published is None:
         return None
-    for _, text in _expressions(anchor):
+    for _, text in _expressions(anchor, speech_verbs):
         period = resolve(text, published, status)
         if period is not None:
             return EventDate(period.value, period.precision, "text")  # type: ignore[arg-type]

@@ -46,6 +46,7 @@ _REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate
 _STRIKE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _MAX_WORDS = 4
 _VISITS = frozenset({"042", "043", "044"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Locator:
                 first.i in taken
                 or not first.text[:1].isupper()
                 or (first.is_sent_start and first.pos_ != "PROPN")
+                or first.ent_type_ in _NOT_PLACES
             ):
                 continue
             for size in range(min(_MAX_WORDS, len(tokens) - start), 0, -1):

@@ -167,7 +167,15 @@ class Coder:
         ]
         # 6b. time: the event date against the publication date
         mentions = [
-            replace(m, date=date_of(f.parsed.span.doc[f.anchor], document.published_at, m.status))
+            replace(
+                m,
+                date=date_of(
+                    f.parsed.span.doc[f.anchor],
+                    document.published_at,
+                    m.status,
+                    self.status_rules.speech_verbs,
+                ),
+            )
             for m, f in zip(mentions, found, strict=True)
         ]
         # 7. merge mentions of one event inside the document

@@ -16,9 +16,11 @@ from typing import Any
 
 import duckdb
 
+from brinkwatch.dedup import StoryIndex, signature, to_bytes
 from brinkwatch.errors import StoreError
+from brinkwatch.link import EventKey, agreement, linkable
 from brinkwatch.pipeline import content_hash
-from brinkwatch.records import CodedDocument, Event
+from brinkwatch.records import ATTRIBUTION_ORDER, STATUS_ORDER, CodedDocument, Event
 from brinkwatch.serialize import event_dict
 
 _SCHEMA = """
@@ -87,6 +89,30 @@ CREATE TABLE IF NOT EXISTS mentions (
     quote VARCHAR,
     hedges VARCHAR
 );
+CREATE TABLE IF NOT EXISTS stories (
+    doc_hash VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    duplicate_of VARCHAR,
+    signature BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS canonical_events (
+    canonical_id VARCHAR PRIMARY KEY,
+    type VARCHAR NOT NULL,
+    source_country VARCHAR,
+    target_country VARCHAR,
+    event_day DATE,
+    location_country VARCHAR
+);
+CREATE TABLE IF NOT EXISTS canonical_links (
+    event_id VARCHAR PRIMARY KEY,
+    canonical_id VARCHAR NOT NULL,
+    doc_hash VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL,
+    outlet VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    attribution_kind VARCHAR NOT NULL,
+    seen DATE
+);
 CREATE TABLE IF NOT EXISTS errors (
     doc_hash VARCHAR,
     doc_id VARCHAR,
@@ -121,6 +147,32 @@ class EventQuery:
     type: str | None = None
     status: str | None = None
     limit: int | None = None
+
+
+def _canonical(canonical_id: str, links: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """One canonical event from its linked events (rows of canonical_events())."""
+    statuses = [link[2] for link in links]
+    best = min(links, key=lambda link: (ATTRIBUTION_ORDER.index(link[3]), str(link[4])))
+    event: dict[str, Any] = json.loads(best[1])
+    event["status"] = min(statuses, key=STATUS_ORDER.index)
+    history: list[dict[str, Any]] = []
+    for link in links:
+        entry = {"date": link[4].isoformat() if link[4] else None, "status": link[2]}
+        if entry not in history:
+            history.append(entry)
+    seen = [link[4] for link in links if link[4] is not None]
+    event.update(
+        {
+            "canonical_id": canonical_id,
+            "mention_count": sum(int(link[7]) for link in links),
+            "outlet_count": len({link[5] for link in links}),
+            "independent_outlet_count": len({link[6] for link in links}),
+            "first_seen": min(seen).isoformat() if seen else None,
+            "last_seen": max(seen).isoformat() if seen else None,
+            "status_history": history,
+        }
+    )
+    return event
 
 
 def parse_dyad(value: str) -> tuple[str, str]:
@@ -172,17 +224,26 @@ class Store:
         row = self._db.execute("SELECT 1 FROM documents WHERE doc_hash = ?", [doc_hash]).fetchone()
         return row is not None
 
-    def write_batch(self, coded: Iterable[CodedDocument]) -> IngestReport:
-        """Store a batch of coded documents in one transaction; known documents are skipped."""
+    def write_batch(self, coded: Iterable[CodedDocument], window_days: int = 3) -> IngestReport:
+        """Store a batch of coded documents in one transaction; known documents are skipped.
+
+        Each new document joins its story (near-duplicates) and each new event links to
+        the canonical event it reports, or starts one."""
         seen = added = events = failed = 0
         try:
             self._db.execute("BEGIN TRANSACTION")
+            stories = StoryIndex(
+                self._db.execute("SELECT doc_hash, story_id, signature FROM stories").fetchall()
+            )
             for item in coded:
                 seen += 1
                 doc_hash = content_hash(item.document)
                 if self.has_document(doc_hash):
                     continue
                 self._insert_document(item, doc_hash)
+                story = self._insert_story(item, doc_hash, stories)
+                for event in item.events:
+                    self._link(event, item, doc_hash, story, window_days)
                 added += 1
                 events += len(item.events)
                 if item.warnings and not item.events:
@@ -223,6 +284,110 @@ class Store:
             )
         for event in item.events:
             self._insert_event(event, doc_hash)
+
+    def _insert_story(self, item: CodedDocument, doc_hash: str, stories: StoryIndex) -> str:
+        minhash = signature(item.document.text)
+        story = stories.assign(doc_hash, minhash)
+        self._db.execute(
+            "INSERT INTO stories VALUES (?, ?, ?, ?)",
+            [doc_hash, story.story_id, story.duplicate_of, to_bytes(minhash)],
+        )
+        return story.story_id
+
+    def _link(
+        self, event: Event, item: CodedDocument, doc_hash: str, story_id: str, window_days: int
+    ) -> None:
+        day = event.date.value if event.date is not None else item.document.published_at
+        key = EventKey(
+            type=event.type,
+            source_country=event.source.country if event.source else None,
+            target_country=event.target.country if event.target else None,
+            day=day,
+            location_country=event.location.country if event.location else None,
+        )
+        rows = self._db.execute(
+            "SELECT canonical_id, type, source_country, target_country, event_day,"
+            " location_country FROM canonical_events WHERE type = ?",
+            [event.type],
+        ).fetchall()
+        candidates = [(row[0], EventKey(*row[1:])) for row in rows]
+        linked = [(cid, c) for cid, c in candidates if linkable(key, c, window_days)]
+        if linked:
+            canonical_id = max(linked, key=lambda pair: agreement(key, pair[1]))[0]
+            self._db.execute(
+                "UPDATE canonical_events SET source_country = coalesce(source_country, ?),"
+                " target_country = coalesce(target_country, ?),"
+                " location_country = coalesce(location_country, ?) WHERE canonical_id = ?",
+                [key.source_country, key.target_country, key.location_country, canonical_id],
+            )
+        else:
+            canonical_id = event.event_id
+            self._db.execute(
+                "INSERT INTO canonical_events VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    canonical_id,
+                    key.type,
+                    key.source_country,
+                    key.target_country,
+                    key.day,
+                    key.location_country,
+                ],
+            )
+        document = item.document
+        self._db.execute(
+            "INSERT INTO canonical_links VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                event.event_id,
+                canonical_id,
+                doc_hash,
+                story_id,
+                document.outlet or document.doc_id,
+                event.status,
+                event.attribution.kind,
+                document.published_at or day,
+            ],
+        )
+
+    def canonical_events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        """Canonical events in the DESIGN.md shape plus corroboration counts and history."""
+        where, params = self._where(query)
+        where = where.replace("WHERE", "AND") if where else ""
+        rows = self._db.execute(
+            "SELECT l.canonical_id, e.event_json, l.status, l.attribution_kind, l.seen,"
+            " l.outlet, l.story_id, e.mention_count FROM canonical_links l"
+            " JOIN events e ON e.event_id = l.event_id"
+            " WHERE l.canonical_id IN (SELECT l2.canonical_id FROM canonical_links l2"
+            f" JOIN events USING (event_id) WHERE 1 = 1 {where})"
+            " ORDER BY l.canonical_id, l.seen, e.event_id",
+            params,
+        ).fetchall()
+        grouped: dict[str, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            grouped.setdefault(row[0], []).append(row)
+        results = [_canonical(canonical_id, links) for canonical_id, links in grouped.items()]
+        results.sort(
+            key=lambda e: (
+                -e["independent_outlet_count"],
+                -e["outlet_count"],
+                -e["mention_count"],
+                e["first_seen"] or "",
+                e["canonical_id"],
+            )
+        )
+        return results[: query.limit] if query.limit else results
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Story clusters: their documents, outlets and first title."""
+        cursor = self._db.execute(
+            "SELECT s.story_id AS story, count(*) AS documents,"
+            " count(DISTINCT coalesce(d.outlet, d.doc_id)) AS outlets,"
+            " min(d.published_at) AS first_published,"
+            " arg_min(coalesce(d.title, d.doc_id), coalesce(d.published_at, DATE '9999-12-31'))"
+            " AS title FROM stories s JOIN documents d USING (doc_hash)"
+            " GROUP BY s.story_id ORDER BY documents DESC, first_published, story"
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _insert_event(self, event: Event, doc_hash: str) -> None:
         source, target = event.source, event.target
@@ -338,7 +503,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """How many documents, events, mentions and errors are stored."""
         result = {}
-        for table in ("documents", "events", "mentions", "errors"):
+        for table in ("documents", "events", "mentions", "errors", "stories", "canonical_events"):
             row = self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
             result[table] = int(row[0]) if row else 0
         return result
