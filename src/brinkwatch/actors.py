@@ -10,11 +10,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 from spacy.util import filter_spans
 
+from brinkwatch.gazetteer import Gazetteer
 from brinkwatch.lexicon import ActorEntry, Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
 
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case"})
+_KNOWN_CITY = 50_000
+_BIG_CITY = 200_000
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 _KIND_RANK = {
@@ -39,8 +42,9 @@ class SentenceActors:
 class ActorResolver:
     """Finds actor names in sentences and codes the noun phrase a token heads."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self._lexicon = lexicon
+        self._gazetteer = gazetteer
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entries: dict[str, ActorEntry] = {}
         for entry in lexicon.actors:
@@ -157,6 +161,18 @@ class ActorResolver:
             )
         return None
 
+    def _place_country(self, head: Token, smallest: int) -> str | None:
+        """The country of a well-known place the gazetteer knows (a city of 50,000 or more,
+        a region or a country)."""
+        if self._gazetteer is None:
+            return None
+        places = [
+            p
+            for p in self._gazetteer.lookup(_entity_text(head))
+            if p.precision != "city" or p.population >= smallest
+        ]
+        return max(places, key=lambda p: p.population).country if places else None
+
     def _compound(
         self, parsed: ParsedSentence, found: SentenceActors, heads: list[Token]
     ) -> Actor | None:
@@ -207,8 +223,20 @@ class ActorResolver:
             # "Venezuela's economy" is no actor: a bare adjective or possessor codes its
             # country only when a role word or a name heads the phrase.
             country = None
+        if country is None and head_entry is None and head.pos_ == "PROPN":
+            # "shelled Kharkiv": a known place stands for its country; the parser's own
+            # place tags are trusted for smaller cities than its person or group tags
+            placed = head.ent_type_ in ("GPE", "LOC", "FAC")
+            country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _entity_text(head: Token) -> str:
+    if not head.ent_type_:
+        return head.text
+    tokens = [t for t in head.subtree if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_]
+    return " ".join(t.text for t in tokens) or head.text
 
 
 def _preceding_country(head: Token, found: SentenceActors) -> str | None:

@@ -302,6 +302,29 @@ def eval_command(ctx: click.Context, gold: Sequence[str], as_json: bool, model: 
         )
 
 
+@main.command(name="export")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "csv", "gdelt", "plover"]), required=True
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.pass_context
+def export_command(ctx: click.Context, db: str | None, fmt: str, out: str) -> None:
+    """Export canonical events: Parquet, CSV, GDELT-style TSV or PLOVER-style JSON Lines.
+
+    \b
+    Example:
+      brinkwatch export --db events.duckdb --format gdelt --out events.tsv
+    """
+    from brinkwatch.export import export
+
+    options = _options(ctx).with_overrides(db=db)
+    _require_db(options.db)
+    with Store(options.db) as store:
+        written = export(store, fmt, out)
+    click.echo(f"{written} canonical events written to {out} ({fmt})")
+
+
 def _require_db(path: str) -> None:
     if path != ":memory:" and not Path(path).exists():
         raise click.ClickException(

@@ -46,6 +46,7 @@ _REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate
 _STRIKE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _MAX_WORDS = 4
 _VISITS = frozenset({"042", "043", "044"})
+_OBSCURE = 100_000  # a small place abroad, unrelated to the story, is a false match
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -78,7 +79,13 @@ class Locator:
             best = min(candidates, key=lambda c: c.distance)
             nearest = [c for c in candidates if c.distance == best.distance]
             chosen = max(nearest, key=lambda c: len(c.tokens))
-            place = self._choose(chosen, mention, set(focus))
+            known = set(focus) | {
+                a.country for a in (mention.source, mention.target) if a and a.country
+            }
+            place = self._choose(chosen, mention, known)
+            untagged = all(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in chosen.tokens)
+            if untagged and place.country not in known and place.population < _OBSCURE:
+                return None  # a small place abroad that NER does not see is a false match
             named = parsed.words(chosen.tokens[0], chosen.tokens[-1])
             return _location(place, place.name if chosen.tokens[0].dep_ == "amod" else named)
         target = mention.target
@@ -109,7 +116,7 @@ class Locator:
             for size in range(min(_MAX_WORDS, len(tokens) - start), 0, -1):
                 words = tokens[start : start + size]
                 places = self._gazetteer.lookup(" ".join(t.text for t in words))
-                if not places:
+                if not places or _inside_longer_name(words):
                     continue
                 distance = _attachment(words, region, mention)
                 if (
@@ -202,6 +209,18 @@ def _is_party(words: list[Token], parsed: ParsedSentence, mention: Mention) -> b
     return any(
         actor is not None and actor.span[0] <= start and end <= actor.span[1]
         for actor in (mention.source, mention.target)
+    )
+
+
+def _inside_longer_name(words: list[Token]) -> bool:
+    """'Line' in 'the Line of Control': part of a longer proper name, not a place."""
+    last = words[-1]
+    doc = last.doc
+    return (
+        last.i + 2 < len(doc)
+        and doc[last.i + 1].lower_ == "of"
+        and doc[last.i + 2].text[:1].isupper()
+        and doc[last.i + 2].pos_ == "PROPN"
     )
 
 

@@ -54,7 +54,8 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_model(self.options.model)
         self.lexicon: Lexicon = load_lexicon(self.options.dictionaries)
         self.ontology: Ontology = load_ontology()
-        self.actors = ActorResolver(self.nlp, self.lexicon)
+        gazetteer = load_gazetteer()
+        self.actors = ActorResolver(self.nlp, self.lexicon, gazetteer)
         self.events = EventFinder(self.nlp, self.lexicon, self.ontology, self.actors)
         speech = list(self.lexicon.attribution["speech_verbs"])
         self.status_rules = StatusRules.from_data(self.lexicon.status, speech)
@@ -62,7 +63,7 @@ class Coder:
             AttributionRules.from_data(self.lexicon.attribution), self.actors
         )
         self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
-        self.locator = Locator(load_gazetteer())
+        self.locator = Locator(gazetteer)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
 
