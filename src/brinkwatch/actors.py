@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from brinkwatch.gazetteer import Gazetteer
@@ -45,6 +45,9 @@ class ActorResolver:
     def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self._lexicon = lexicon
         self._gazetteer = gazetteer
+        # matches of the block being coded, by sentence start (several stages ask)
+        self._cached_doc: Doc | None = None
+        self._cache: dict[int, SentenceActors] = {}
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entries: dict[str, ActorEntry] = {}
         for entry in lexicon.actors:
@@ -63,6 +66,16 @@ class ActorResolver:
 
     def annotate(self, parsed: ParsedSentence) -> SentenceActors:
         """Longest dictionary matches in the sentence."""
+        span = parsed.span
+        if self._cached_doc is not span.doc:
+            self._cached_doc, self._cache = span.doc, {}
+        cached = self._cache.get(span.start)
+        if cached is not None:
+            return cached
+        self._cache[span.start] = self._annotate(parsed)
+        return self._cache[span.start]
+
+    def _annotate(self, parsed: ParsedSentence) -> SentenceActors:
         span = parsed.span
         # matches on a Span come back with document token offsets
         found = [span.doc[s:e] for _, s, e in self._matcher(span)]

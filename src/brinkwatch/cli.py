@@ -54,6 +54,13 @@ def model_option(func: F) -> F:
     return click.option("--model", default=None, help="spaCy pipeline package name.")(func)
 
 
+def workers_option(func: F) -> F:
+    """--workers N: parse in N processes."""
+    return click.option(
+        "--workers", type=click.IntRange(1, 64), default=None, help="Parser processes (default 1)."
+    )(func)
+
+
 def published_option(func: F) -> F:
     """--published-at DATE, for documents that carry no publication date."""
     return click.option(
@@ -101,6 +108,7 @@ def _coder(ctx: click.Context, **overrides: Any) -> Coder:
 @click.option("--with-text", is_flag=True, help="Add each document's text to the JSON.")
 @published_option
 @model_option
+@workers_option
 @click.pass_context
 def code(
     ctx: click.Context,
@@ -109,6 +117,7 @@ def code(
     with_text: bool,
     published_at: date | None,
     model: str | None,
+    workers: int | None,
 ) -> None:
     """Code documents and print one JSON object per document.
 
@@ -119,7 +128,7 @@ def code(
     Example:
       brinkwatch code article.txt --published-at 2025-11-01 --format table
     """
-    coder = _coder(ctx, model=model)
+    coder = _coder(ctx, model=model, workers=workers)
     coded = api.code_paths(coder, paths, published_at)
     if fmt == "jsonl":
         for item in coded:
@@ -133,6 +142,7 @@ def code(
 @db_option
 @published_option
 @model_option
+@workers_option
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -140,6 +150,7 @@ def ingest(
     db: str | None,
     published_at: date | None,
     model: str | None,
+    workers: int | None,
 ) -> None:
     """Code documents and store them in the DuckDB event store (idempotent).
 
@@ -147,7 +158,7 @@ def ingest(
     Example:
       brinkwatch ingest news.jsonl --db events.duckdb
     """
-    options = _options(ctx).with_overrides(model=model, db=db)
+    options = _options(ctx).with_overrides(model=model, db=db, workers=workers)
     coder = Coder(options)
     with Store(options.db) as store, _progress() as progress:
         task = progress.add_task("coding", total=None)

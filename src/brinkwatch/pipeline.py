@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,6 +44,7 @@ class _Prepared:
     document: Document
     blocks: tuple[Block, ...]
     texts: list[str]
+    number: int
 
 
 class Coder:
@@ -68,40 +69,62 @@ class Coder:
         self._keep = self.actors.proper_words
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
-        """Coded documents, in input order; a document that fails carries a warning."""
-        iterator = iter(documents)
-        while batch := list(islice(iterator, self.options.batch_size)):
-            languages = [self.languages.detect(document.text) for document in batch]
-            skipped = {
-                id(d): CodedDocument(
-                    document=d,
-                    events=(),
-                    language=lang,
-                    warnings=(f"skipped: the text is in language '{lang}', not English",),
-                )
-                for d, lang in zip(batch, languages, strict=True)
-                if lang != "en"
-            }
-            prepared = [self._prepare(d) for d in batch if id(d) not in skipped]
-            texts = [text for item in prepared for text in item.texts]
-            docs = list(self.nlp.pipe(texts, batch_size=self.options.batch_size))
-            position = 0
-            coded = {}
-            for item in prepared:
-                own = docs[position : position + len(item.texts)]
-                position += len(item.texts)
-                coded[id(item.document)] = self._code_safely(item, own)
-            for document in batch:  # in input order; nothing is dropped silently
-                yield skipped.get(id(document)) or coded[id(document)]
+        """Coded documents, in input order; a document that fails carries a warning.
+
+        Every block of every document goes through one ``nlp.pipe`` stream (batched, and
+        spread over ``options.workers`` processes); documents are coded as soon as all
+        their blocks are parsed. Non-English documents are skipped with a warning."""
+        pending: deque[_Prepared | CodedDocument] = deque()
+
+        def texts() -> Iterator[tuple[str, int]]:
+            for number, document in enumerate(documents):
+                language = self.languages.detect(document.text)
+                if language != "en":
+                    warning = f"skipped: the text is in language '{language}', not English"
+                    pending.append(CodedDocument(document, (), language, (warning,)))
+                    continue
+                item = self._prepare(document, number)
+                pending.append(item)
+                for text in item.texts:
+                    yield text, number
+
+        parsed: dict[int, list[Doc]] = {}
+        stream = self.nlp.pipe(
+            texts(),
+            as_tuples=True,
+            batch_size=self.options.batch_size,
+            n_process=max(1, self.options.workers),
+        )
+        for doc, number in stream:
+            parsed.setdefault(number, []).append(doc)
+            yield from self._ready(pending, parsed)
+        yield from self._ready(pending, parsed)
+
+    def _ready(
+        self, pending: deque[_Prepared | CodedDocument], parsed: dict[int, list[Doc]]
+    ) -> Iterator[CodedDocument]:
+        """Code the documents at the head of the queue whose blocks are all parsed."""
+        while pending:
+            head = pending[0]
+            if isinstance(head, CodedDocument):
+                pending.popleft()
+                yield head
+                continue
+            docs = parsed.get(head.number, [])
+            if len(docs) < len(head.texts):
+                return
+            pending.popleft()
+            parsed.pop(head.number, None)
+            yield self._code_safely(head, docs)
 
     def code_text(self, text: str, doc_id: str = "text", **metadata: object) -> CodedDocument:
         """Code one text (metadata as in Document: title, url, outlet, published_at)."""
         document = Document(doc_id=doc_id, text=text, **metadata)  # type: ignore[arg-type]
         return next(self.code_documents([document]))
 
-    def _prepare(self, document: Document) -> _Prepared:
+    def _prepare(self, document: Document, number: int) -> _Prepared:
         blocks = split_blocks(document)
-        return _Prepared(document, blocks, block_texts(document, blocks, self._keep))
+        return _Prepared(document, blocks, block_texts(document, blocks, self._keep), number)
 
     def _code_safely(self, item: _Prepared, docs: Sequence[Doc]) -> CodedDocument:
         try:
