@@ -152,7 +152,14 @@ class EventQuery:
 def _canonical(canonical_id: str, links: list[tuple[Any, ...]]) -> dict[str, Any]:
     """One canonical event from its linked events (rows of canonical_events())."""
     statuses = [link[2] for link in links]
-    best = min(links, key=lambda link: (ATTRIBUTION_ORDER.index(link[3]), str(link[4])))
+    best = min(
+        links,
+        key=lambda link: (
+            STATUS_ORDER.index(link[2]),
+            ATTRIBUTION_ORDER.index(link[3]),
+            str(link[4]),
+        ),
+    )
     event: dict[str, Any] = json.loads(best[1])
     event["status"] = min(statuses, key=STATUS_ORDER.index)
     history: list[dict[str, Any]] = []
