@@ -6,9 +6,13 @@ Usage: python bench/geo_load.py [--out bench/results/geo_load.json]
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import emit
 
 from brinkwatch.gazetteer import _cache_path, build, load_gazetteer
 
@@ -38,11 +42,7 @@ def main() -> None:
         "cache_file": str(_cache_path()),
         "cache_megabytes": round(_cache_path().stat().st_size / 1e6, 1),
     }
-    for key, value in figures.items():
-        print(f"{key}: {value}")
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    emit(figures, args.out)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
+from _report import emit  # noqa: E402
+
 from corpus import corpus  # noqa: E402
 
 
@@ -90,11 +92,7 @@ def main() -> None:
         "brinkwatch_events": events,
         "ratio_brinkwatch_to_spacy": round(bare_seconds / coded_seconds, 3),
     }
-    for key, value in figures.items():
-        print(f"{key}: {value}")
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    emit(figures, args.out)
 
 
 if __name__ == "__main__":

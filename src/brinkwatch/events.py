@@ -442,12 +442,13 @@ class EventFinder:
             )
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
             target = self._label_target(label.root, anchor, found, parsed)
-            trigger = Trigger(label.text, parsed.char_span(label[0], label[-1]), label.root.lemma_)
             mention = Mention(
                 doc_id=doc_id,
                 sentence=parsed.sentence,
                 trigger=Trigger(
-                    parsed.words(label[0], label[-1]), trigger.span, label.root.lemma_.lower()
+                    parsed.words(label[0], label[-1]),
+                    parsed.char_span(label[0], label[-1]),
+                    label.root.lemma_.lower(),
                 ),
                 type="ACCUSE",
                 mode="allege",
