@@ -71,9 +71,15 @@ class Coder:
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents, in input order; a document that fails carries a warning.
 
-        Every block of every document goes through one ``nlp.pipe`` stream (batched, and
-        spread over ``options.workers`` processes); documents are coded as soon as all
-        their blocks are parsed. Non-English documents are skipped with a warning."""
+        Every block of every document goes through one batched ``nlp.pipe`` stream and
+        documents are coded as soon as all their blocks are parsed; with
+        ``options.workers`` above 1, worker processes code whole batches. Non-English
+        documents are skipped with a warning."""
+        if self.options.workers > 1:
+            from brinkwatch.workers import code_in_processes
+
+            yield from code_in_processes(self.options, documents)
+            return
         pending: deque[_Prepared | CodedDocument] = deque()
 
         def texts() -> Iterator[tuple[str, int]]:
@@ -89,12 +95,7 @@ class Coder:
                     yield text, number
 
         parsed: dict[int, list[Doc]] = {}
-        stream = self.nlp.pipe(
-            texts(),
-            as_tuples=True,
-            batch_size=self.options.batch_size,
-            n_process=max(1, self.options.workers),
-        )
+        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size)
         for doc, number in stream:
             parsed.setdefault(number, []).append(doc)
             yield from self._ready(pending, parsed)
