@@ -202,12 +202,10 @@ def events(
       brinkwatch events --dyad USA-VEN --status planned --format jsonl
       brinkwatch events --canonical --format jsonl
     """
-    options = _options(ctx).with_overrides(db=db)
-    _require_db(options.db)
     query = EventQuery(
         dyad=parse_dyad(dyad) if dyad else None, type=event_type, status=status, limit=limit
     )
-    with Store(options.db) as store:
+    with _existing_store(ctx, db) as store:
         if canonical:
             found = store.canonical_events(query)
             if fmt == "table":
@@ -236,9 +234,7 @@ def stories(ctx: click.Context, db: str | None) -> None:
     Example:
       brinkwatch stories --db events.duckdb
     """
-    options = _options(ctx).with_overrides(db=db)
-    _require_db(options.db)
-    with Store(options.db) as store:
+    with _existing_store(ctx, db) as store:
         _print_rows("Stories (near-duplicate documents count once)", store.stories())
 
 
@@ -329,18 +325,19 @@ def export_command(ctx: click.Context, db: str | None, fmt: str, out: str) -> No
     """
     from brinkwatch.export import export
 
-    options = _options(ctx).with_overrides(db=db)
-    _require_db(options.db)
-    with Store(options.db) as store:
+    with _existing_store(ctx, db) as store:
         written = export(store, fmt, out)
     click.echo(f"{written} canonical events written to {out} ({fmt})")
 
 
-def _require_db(path: str) -> None:
+def _existing_store(ctx: click.Context, db: str | None) -> Store:
+    """The store a query command reads; a clear error when there is none yet."""
+    path = _options(ctx).with_overrides(db=db).db
     if path != ":memory:" and not Path(path).exists():
         raise click.ClickException(
             f"{path}: no event store here; run 'brinkwatch ingest FILES --db {path}' first"
         )
+    return Store(path)
 
 
 def _progress() -> Progress:
