@@ -231,6 +231,11 @@ class ActorResolver:
             role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
             if role is not None and (head_entry is None or head_entry.kind != "country"):
                 sector = role if head_entry is None or sector is None else sector
+        if head_entry is None and any(
+            found.entries[t.i].sector == "IGO" and found.entries[t.i].country is None
+            for t in modifiers
+        ):
+            sector = "IGO"  # "European Union foreign ministers" act for the organisation
         place = head.lower_ in self._lexicon.place_nouns
         if head_entry is None and sector is None and head.pos_ != "PROPN" and not place:
             # "Venezuela's economy" is no actor: a bare adjective or possessor codes its

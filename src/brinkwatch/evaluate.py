@@ -5,8 +5,8 @@ one per sentence, greedily, preferring pairs that agree on most of type, source
 country and target country; then type F1, CAMEO-root F1, dyad F1, actor accuracy
 over type-matched pairs, and no-event precision.
 
-An actor with sector IGO and no country scores as country "IGO", the gold files'
-convention for intergovernmental organisations.
+An actor with sector IGO and no country scores as country "IGO" with no sector, the
+gold files' convention for intergovernmental organisations.
 """
 
 from __future__ import annotations
@@ -141,9 +141,13 @@ def _countries(actor: Actor | None) -> set[str | None]:
 
 
 def _sectors(actor: Actor | None) -> set[str | None]:
+    """Sectors as the gold files write them: an IGO's own sector is its country code."""
     if actor is None:
         return {None}
-    return {member.sector for member in (actor.members or (actor,))}
+    return {
+        None if member.country is None and member.sector == "IGO" else member.sector
+        for member in (actor.members or (actor,))
+    }
 
 
 def _gold_values(actors: Sequence[GoldActor], key: str) -> set[str | None]:
