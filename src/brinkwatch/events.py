@@ -228,6 +228,39 @@ class EventFinder:
                         return self._actors.actor(parsed, found, obj)
         return None
 
+    def _target(
+        self,
+        parsed: ParsedSentence,
+        found: SentenceActors,
+        token: Token,
+        entry: TriggerEntry,
+        source: Actor | None,
+        reach: bool = True,
+    ) -> Actor | None:
+        """The actor acted on: the first the trigger's own slots name with a country; else
+        the nearest one with another country further inside the trigger's phrase ("agreed
+        to provide aid for Romania", "rejected an Indian proposal"); else an actor the
+        slots name without a country ("the rebels")."""
+        fallback = None
+        for head in [*self._targets(token, entry), *self._inner_targets(token)]:
+            actor = self._actor_within(parsed, found, head)
+            if actor is None or (source is not None and actor.span == source.span):
+                continue
+            if _placed(actor):
+                return actor
+            fallback = fallback or actor
+        if not reach or (source is not None and source.members):
+            return fallback  # "Hungarian and Romanian officials agreed": they act on each other
+        taken = _countries(source)
+        for head, located in _reachable_nouns(token):
+            entry = found.entries.get(head.i)
+            if located and (entry is None or entry.kind not in ("country", "region")):
+                continue  # "talks in Amman": a city named as the place is no party
+            actor = self._actors.actor(parsed, found, head)
+            if actor is not None and _placed(actor) and not _countries(actor) & taken:
+                return actor
+        return fallback
+
     def _inner_targets(self, verb: Token) -> list[Token]:
         """'offered to hand over to Britain': the target of the complement the verb absorbs."""
         heads: list[Token] = []
@@ -299,16 +332,11 @@ class EventFinder:
             source = self._subject(token, found, parsed)
         else:
             source = self._noun_source(token, found, parsed)
-        target = None
-        for head in [*self._targets(token, entry), *self._inner_targets(token)]:
-            target = self._actor_within(parsed, found, head)
-            if target is not None and (source is None or target.span != source.span):
-                break
-            target = None
+        target = self._target(parsed, found, token, entry, source)
         unanchored = (
             entry.pos == "noun"
             and not _coded(source)
-            and not _coded(target)
+            and not _coded(self._target(parsed, found, token, entry, source, reach=False))
             and not self._carried(token)
         )
         if unanchored and not _anaphoric(token):
@@ -508,6 +536,63 @@ def _anaphoric(noun: Token) -> bool:
     return any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in noun.children
     )
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+_REACH = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prep",
+        "pobj",
+        "pcomp",
+        "xcomp",
+        "poss",
+        "amod",
+        "compound",
+        "conj",
+        "acl",
+        "appos",
+        "nmod",
+        "attr",
+        "oprd",
+    }
+)
+
+
+def _reachable_nouns(token: Token, depth: int = 4) -> list[tuple[Token, bool]]:
+    """Nominal heads inside a trigger's phrase, nearest first, each with whether a locative
+    preposition leads to it; the walk does not cross into the subject, reported speech or
+    relative clauses, but purpose clauses ("to disperse protesters") count."""
+    found: list[tuple[Token, bool]] = []
+    layer = [(token, False)]
+    for _ in range(depth):
+        following = []
+        for node, located in layer:
+            for child in node.children:
+                purpose = child.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                )
+                if child.dep_ not in _REACH and not purpose:
+                    continue
+                inside = located or (child.dep_ == "prep" and child.lower_ in _LOCATIVE)
+                if child.pos_ in ("NOUN", "PROPN", "ADJ") and child.dep_ != "conj":
+                    found.append((child, inside))
+                following.append((child, inside))
+        layer = following
+    return found
+
+
+def _placed(actor: Actor) -> bool:
+    """Whether an actor has a country (its own or a member's), or is an IGO."""
+    return bool(_countries(actor) - {None})
+
+
+def _countries(actor: Actor | None) -> set[str | None]:
+    if actor is None:
+        return set()
+    members = actor.members or (actor,)
+    return {m.country or ("IGO" if m.sector == "IGO" else None) for m in members}
 
 
 def _coded(actor: Actor | None) -> bool:
