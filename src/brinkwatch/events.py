@@ -253,8 +253,8 @@ class EventFinder:
             return fallback  # "Hungarian and Romanian officials agreed": they act on each other
         taken = _countries(source)
         for head, located in _reachable_nouns(token):
-            entry = found.entries.get(head.i)
-            if located and (entry is None or entry.kind not in ("country", "region")):
+            named = found.entries.get(head.i)
+            if located and (named is None or named.kind not in ("country", "region")):
                 continue  # "talks in Amman": a city named as the place is no party
             actor = self._actors.actor(parsed, found, head)
             if actor is not None and _placed(actor) and not _countries(actor) & taken:
