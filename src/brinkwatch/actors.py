@@ -20,6 +20,8 @@ _KNOWN_CITY = 50_000
 _BIG_CITY = 200_000
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
+_BELONGING = frozenset({"of", "in", "from", "throughout", "inside", "across"})
+_ATTACHING = frozenset({"base", "based", "operate", "operating", "loyal", "station", "stationed"})
 _KIND_RANK = {
     "person": 0,
     "organization": 1,
@@ -132,6 +134,15 @@ class ActorResolver:
             and any(t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens)
         ):
             country = _preceding_country(head, found)  # "Trump and his security team"
+        # "rebels in the Ivory Coast", "leaders of Romania's government", "ethnic Albanian
+        # guerrillas operating in Macedonia": the place or body they belong to
+        placed = self._attached(parsed, found, head) if sector is not None or named else None
+        if placed is not None and placed.members and head.i not in found.entries:
+            return self._per_member(parsed, head, tokens, sector, placed)
+        if (country is None or _ethnic(tokens)) and placed is not None and placed.country:
+            country = placed.country
+            if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
+                sector = placed.sector
         if country is None and sector is None and not named:
             return None
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
@@ -142,6 +153,50 @@ class ActorResolver:
             span=parsed.char_span(first, last),
             country=country,
             sector=sector,
+        )
+
+    def _attached(self, parsed: ParsedSentence, found: SentenceActors, head: Token) -> Actor | None:
+        """The actor a post-modifier attaches the phrase to: "of/in/from/throughout X",
+        "based in X", "loyal to X"."""
+        for child in head.rights:
+            link, words = child, _BELONGING
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _ATTACHING:
+                link = next((c for c in child.children if c.dep_ == "prep"), child)
+                words = _BELONGING | {"to"}
+            if link.dep_ != "prep" or link.lower_ not in words:
+                continue
+            for obj in link.children:
+                if obj.dep_ == "pobj":
+                    return self.actor(parsed, found, obj)
+        return None
+
+    def _per_member(
+        self,
+        parsed: ParsedSentence,
+        head: Token,
+        tokens: list[Token],
+        sector: str | None,
+        placed: Actor,
+    ) -> Actor:
+        """'Foreign ministers of Peru and Chile': one compound actor, a member per country."""
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+        while first.dep_ in ("det", "case", "punct") and first.i < last.i:
+            first = first.doc[first.i + 1]
+        members = tuple(
+            Actor(
+                text=f"{head.text} of {member.text}",
+                span=member.span,
+                country=member.country,
+                sector=sector or member.sector,
+            )
+            for member in placed.members
+        )
+        start, end = parsed.char_span(first, last)
+        return Actor(
+            text=parsed.text[start : max(end, placed.span[1])],
+            span=(start, max(end, placed.span[1])),
+            sector=sector,
+            members=members,
         )
 
     def _coordinated_modifiers(
@@ -225,6 +280,14 @@ class ActorResolver:
             entry = found.entries[token.i]
             if country is None and entry.country is not None:
                 country = entry.country
+            elif (
+                head_entry is not None
+                and head_entry.kind == "adjective"
+                and entry.kind in ("adjective", "country")
+                and token.i < head.i
+                and entry.country is not None
+            ):
+                country = entry.country  # "Bosnian Serbs": where they live, not the people
             if head_entry is None and entry.kind in ("organization", "media") and sector is None:
                 sector = entry.sector
         if sector is None or head_entry is None:
@@ -248,6 +311,11 @@ class ActorResolver:
             country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _ethnic(tokens: list[Token]) -> bool:
+    """'ethnic Albanians': a people, whose country is where they live."""
+    return any(t.lower_ == "ethnic" for t in tokens)
 
 
 def _entity_text(head: Token) -> str:

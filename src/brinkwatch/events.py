@@ -304,6 +304,8 @@ class EventFinder:
                 lemma = node.lemma_.lower()
                 if lemma not in self._lexicon.light_verbs and lemma not in _CARRIERS:
                     return None  # "reporters who covered protests" did not protest
+                if any(c.dep_ == "oprd" for c in node.children):
+                    return None  # "called the expulsion a show" names it, does not carry it
                 return self._subject(node, found, parsed)
         return None
 
@@ -367,7 +369,9 @@ class EventFinder:
         """'Israel said Hamas fired rockets': a party saying another attacked it accuses it.
 
         The attack stays an event of its own (attributed to the speaker); the accusation
-        is added. Outlets report rather than accuse, so media speakers add nothing."""
+        is added. Outlets report rather than accuse, so media speakers add nothing, and
+        unnamed officials only accuse for their own side ("Thai sources said Vietnam's
+        forces shelled Cambodian camps" reports a fight between others)."""
         results = []
         for item in coded:
             mention = item.mention
@@ -385,6 +389,8 @@ class EventFinder:
             if (
                 speech is None
                 or speaker is None
+                or subject is None
+                or not (subject.i in found.entries or speaker.country in _countries(mention.target))
                 or speaker.country is None
                 or speaker.sector == "MED"
                 or accused is None
