@@ -60,7 +60,7 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None:
+            if hit is None or _backdrop(token):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -70,6 +70,7 @@ class EventFinder:
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
                 results.append(mention)
+        results = _fold_same_kind(results)
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._label_accusations(parsed, found, doc_id, results))
         return results
@@ -526,6 +527,63 @@ class EventFinder:
         return None
 
 
+def _backdrop(token: Token) -> bool:
+    """Words that describe rather than report: "a Syrian-backed militia", "the banned
+    movement" (participles used as adjectives) and "during a summit" (a time frame)."""
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
+
+
+def _fold_same_kind(results: list[Found]) -> list[Found]:
+    """'killed two and wounded five', 'imposed sanctions', 'shelled the city, killing 20':
+    mentions of one type joined in the parse are one event; the first keeps the target the
+    others name when it has none. Different targets stay separate events."""
+    kept: list[Found] = []
+    for item in results:
+        joined = next((k for k in kept if _same_event(k, item)), None)
+        if joined is None:
+            kept.append(item)
+            continue
+        first, other = joined.mention, item.mention
+        if first.target is None and other.target is not None:
+            fuller = replace(
+                first, target=other.target, confidence=max(first.confidence, other.confidence)
+            )
+            kept[kept.index(joined)] = replace(joined, mention=fuller)
+    return kept
+
+
+def _same_event(kept: Found, item: Found) -> bool:
+    first, other = kept.mention, item.mention
+    if first.type != other.type or kept.speech_act or item.speech_act:
+        return False
+    if (
+        other.source is not None
+        and first.source is not None
+        and other.source.country != first.source.country
+    ):
+        return False
+    if first.target and other.target and _countries(first.target) != _countries(other.target):
+        return False
+    doc = kept.parsed.span.doc
+    a, b = doc[kept.anchor], doc[item.anchor]
+    return _linked(a, b) or _linked(b, a)
+
+
+def _linked(upper: Token, lower: Token) -> bool:
+    """Whether ``lower`` hangs from ``upper`` within two steps of conjunction, object or
+    participle clause."""
+    node = lower
+    for _ in range(2):
+        if node.dep_ not in _JOINING or node.head == node:
+            return False
+        node = node.head
+        if node == upper:
+            return True
+    return False
+
+
 def _in_quotation(parsed: ParsedSentence, token: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its paragraph."""
     block_text = token.doc.text[: token.idx]
@@ -544,6 +602,8 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
+_FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
+_JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 _REACH = frozenset(
     {

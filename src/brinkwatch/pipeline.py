@@ -163,7 +163,9 @@ class Coder:
             )
             for f in found
         ]
-        # 4b. a promised cooperative act is the intent to do it (CAMEO 03), which occurred
+        # 4b. a promised cooperative act is the intent to do it (CAMEO 03), which occurred;
+        # a date in the sentence still dates the act ("will host talks on Tuesday")
+        tenses = [f.mention.status for f in found]
         found = [
             replace(
                 f,
@@ -197,11 +199,11 @@ class Coder:
                 date=date_of(
                     f.parsed.span.doc[f.anchor],
                     document.published_at,
-                    m.status,
+                    tense,
                     self.status_rules.speech_verbs,
                 ),
             )
-            for m, f in zip(mentions, found, strict=True)
+            for m, f, tense in zip(mentions, found, tenses, strict=True)
         ]
         # 7. merge mentions of one event inside the document
         events = merge_mentions(
