@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import Mention
 
+_OWN = frozenset({"it", "they", "he", "she", "we", "i"})
+
 
 @dataclass(frozen=True)
 class IntentRules:
@@ -26,6 +28,7 @@ class IntentRules:
     threat_codes: dict[str, str]
     commitment_modals: frozenset[str]
     commitment_governors: frozenset[str]
+    declaring_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -37,6 +40,7 @@ class IntentRules:
             threat_codes={str(k): str(v) for k, v in data["threat_codes"].items()},
             commitment_modals=frozenset(data["commitment_modals"]),
             commitment_governors=frozenset(data["commitment_governors"]),
+            declaring_verbs=frozenset(data["declaring_verbs"]),
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
@@ -64,7 +68,13 @@ def _committed(anchor: Token, rules: IntentRules) -> bool:
 
 
 def _vowed(anchor: Token, rules: IntentRules) -> bool:
-    return anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors:
+        return True
+    # "Nigeria announced that it will withdraw its force": the speaker declares its own act
+    declared = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
+    own = any(c.dep_ == "nsubj" and c.lower_ in _OWN for c in anchor.children)
+    future = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
+    return declared and own and future
 
 
 def as_intent(
@@ -73,14 +83,10 @@ def as_intent(
     """The mention recoded as an expressed intent (a promise or a threat), or unchanged."""
     if not is_verb or mention.status not in rules.statuses:
         return mention
-    hostile = _vowed(anchor, rules)
-    if not hostile and not _committed(anchor, rules):
-        return mention
-    code = (
-        rules.intent_code(mention.cameo, hostile=True)
-        if hostile
-        else rules.intent_code(mention.cameo)
-    )
+    vowed = _vowed(anchor, rules)
+    code = rules.intent_code(mention.cameo, hostile=True) if vowed else None
+    if code is None and (vowed or _committed(anchor, rules)):
+        code = rules.intent_code(mention.cameo)
     plover = ontology.plover_of(code) if code else None
     if code is None or plover is None:
         return mention
