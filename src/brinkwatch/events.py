@@ -15,7 +15,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention, Trigger
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-_INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp"})
+_INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp"})
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
@@ -91,7 +91,8 @@ class EventFinder:
                 if cameo is not None:
                     return entry, cameo, token
             return None
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        framed = token.dep_ == "compound" and token.head.lemma_.lower() in _FRAME_NOUNS
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or framed):
             for child in token.lefts:
                 phrase = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
                 if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
@@ -111,11 +112,15 @@ class EventFinder:
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
         for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass", "attr"):
-                for word in (child.lemma_.lower(), child.lower_):
+            if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+                continue
+            # "tons of food aid", "dollars of aid": a measure's contents are the object
+            nouns = [child, *(o for p in child.children if p.lower_ == "of" for o in p.children)]
+            for noun in nouns:
+                for word in (noun.lemma_.lower(), noun.lower_):
                     if word in objects:
                         return objects[word]
-                for grand in child.children:
+                for grand in noun.children:
                     if grand.dep_ in ("compound", "amod") and grand.lemma_.lower() in objects:
                         return objects[grand.lemma_.lower()]
         return entry.cameo
@@ -331,16 +336,18 @@ class EventFinder:
         entry: TriggerEntry,
         cameo: str,
     ) -> Found | None:
+        # "a mediation effort between X and Y": the frame noun carries the event's slots
+        slot = token.head if token.dep_ == "compound" and entry.pos == "noun" else token
         if entry.pos == "verb":
             source = self._subject(token, found, parsed)
         else:
-            source = self._noun_source(token, found, parsed)
-        target = self._target(parsed, found, token, entry, source)
+            source = self._noun_source(slot, found, parsed)
+        target = self._target(parsed, found, slot, entry, source)
         unanchored = (
             entry.pos == "noun"
             and not _coded(source)
-            and not _coded(self._target(parsed, found, token, entry, source, reach=False))
-            and not self._carried(token)
+            and not _coded(self._target(parsed, found, slot, entry, source, reach=False))
+            and not self._carried(slot)
         )
         if unanchored and not _anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
@@ -602,6 +609,9 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
+_FRAME_NOUNS = frozenset(
+    {"effort", "mission", "bid", "attempt", "campaign", "operation", "initiative", "process"}
+)
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
 _JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
