@@ -116,7 +116,7 @@ class ActorResolver:
         self, parsed: ParsedSentence, found: SentenceActors, head: Token, members: bool = True
     ) -> Actor | None:
         """The actor named by the noun phrase that ``head`` heads, or None."""
-        head = _resolve_relative(head)
+        head = self._counted(_resolve_relative(head), found)
         if head.lower_ in _PERSONAL or head.pos_ == "PRON":
             return None
         if members:
@@ -154,6 +154,18 @@ class ActorResolver:
             country=country,
             sector=sector,
         )
+
+    def _counted(self, head: Token, found: SentenceActors) -> Token:
+        """'a group of diplomats', 'tens of thousands of students': the counted actors."""
+        for _ in range(3):
+            if head.i in found.entries or head.lower_ not in self._lexicon.partitives:
+                return head
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is None:
+                return head
+            head = obj
+        return head
 
     def _attached(self, parsed: ParsedSentence, found: SentenceActors, head: Token) -> Actor | None:
         """The actor a post-modifier attaches the phrase to: "of/in/from/throughout X",

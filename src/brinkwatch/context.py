@@ -1,7 +1,8 @@
 """context: the document fills gaps in actors ("the general" in a story about Venezuela).
 
 A source actor with a role but no country takes the country named most recently
-before it: earlier in its sentence, or in the two sentences before it. The actor is marked
+before it: earlier in its sentence, or in the two sentences before it; failing that,
+the one country its own sentence names, if it names only one. The actor is marked
 ``inferred`` and the mention's confidence drops, so a user can tell it apart.
 """
 
@@ -55,9 +56,16 @@ def _fill(
         if before:
             break
         before = [country for _, country in positions[earlier]]
-    if not before or (other is not None and other.country == before[-1]):
-        return actor  # one side acting on its own country is rarely what the text means
-    return replace(actor, country=before[-1], inferred=True)
+    if before:
+        if other is not None and other.country == before[-1]:
+            return actor  # one side acting on its own country is rarely what the text means
+        return replace(actor, country=before[-1], inferred=True)
+    # nothing told before: a sentence about one country only ("Judge X opened inquiries
+    # into 28 Chilean officials") is about that country's people
+    named = {country for _, country in positions[index]}
+    if len(named) == 1:
+        return replace(actor, country=named.pop(), inferred=True)
+    return actor
 
 
 def fill_from_context(

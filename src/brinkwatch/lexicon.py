@@ -80,6 +80,7 @@ class Lexicon:
     obligation_modals: tuple[str, ...]
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
+    partitives: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
 
@@ -187,6 +188,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         obligation_modals=tuple(triggers["obligation_modals"]),
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
+        partitives=_word_list("partitive_nouns.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
     )
