@@ -2,7 +2,8 @@
 
 A source actor with a role but no country takes the country named most recently
 before it: earlier in its sentence, or in the two sentences before it; failing that,
-the one country its own sentence names, if it names only one. The actor is marked
+the one country its own sentence names, if it names only one (the only way a target
+is filled). The actor is marked
 ``inferred`` and the mention's confidence drops, so a user can tell it apart.
 """
 
@@ -18,6 +19,7 @@ from brinkwatch.records import Actor, Mention
 _LOOK_BACK = 2
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
+_ARMED = frozenset({"ASSAULT"})
 
 
 def country_positions(
@@ -43,13 +45,7 @@ def _fill(
     index: int,
     positions: list[list[tuple[int, str]]],
 ) -> Actor | None:
-    if (
-        actor is None
-        or actor.country is not None
-        or actor.sector is None
-        or actor.sector in _NO_COUNTRY_SECTORS
-        or actor.members
-    ):
+    if actor is None or not _fillable(actor):
         return actor
     before = [country for start, country in positions[index] if start < actor.span[0]]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
@@ -62,10 +58,26 @@ def _fill(
         return replace(actor, country=before[-1], inferred=True)
     # nothing told before: a sentence about one country only ("Judge X opened inquiries
     # into 28 Chilean officials") is about that country's people
-    named = {country for _, country in positions[index]}
-    if len(named) == 1:
-        return replace(actor, country=named.pop(), inferred=True)
-    return actor
+    return _fill_alone(actor, positions[index])
+
+
+def _fill_alone(actor: Actor | None, sentence: list[tuple[int, str]]) -> Actor | None:
+    """A role actor in a sentence that names one country only belongs to that country."""
+    named = {country for _, country in sentence}
+    if not _fillable(actor) or len(named) != 1:
+        return actor
+    assert actor is not None
+    return replace(actor, country=named.pop(), inferred=True)
+
+
+def _fillable(actor: Actor | None) -> bool:
+    return (
+        actor is not None
+        and actor.country is None
+        and actor.sector is not None
+        and actor.sector not in _NO_COUNTRY_SECTORS
+        and not actor.members
+    )
 
 
 def fill_from_context(
@@ -75,9 +87,18 @@ def fill_from_context(
     filled = []
     for mention in mentions:
         index = mention.sentence.index
-        # only the acting side is filled: a target's country is too often someone else's
+        # the acting side is filled from what came before; a target's country is too
+        # often someone else's, so a target is filled only in a one-country sentence
         source = _fill(mention.source, mention.target, index, positions)
-        target = mention.target
+        target = _fill_alone(mention.target, positions[index])
+        if (
+            mention.type in _ARMED
+            and source is not None
+            and target is not None
+            and target.inferred
+            and target.country == source.country
+        ):
+            target = mention.target  # an army shelling its own police is not implied
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue

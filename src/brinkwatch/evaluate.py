@@ -5,8 +5,8 @@ one per sentence, greedily, preferring pairs that agree on most of type, source
 country and target country; then type F1, CAMEO-root F1, dyad F1, actor accuracy
 over type-matched pairs, and no-event precision.
 
-An actor with sector IGO and no country scores as country "IGO" with no sector, the
-gold files' convention for intergovernmental organisations.
+An actor with sector IGO or NGO and no country scores as country "IGO" or "NGO" with no
+sector, the gold files' convention for international and non-governmental bodies.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from brinkwatch.pipeline import Coder
 from brinkwatch.records import Actor, Document, Event
 
 GoldActor = dict[str, Any]
+_STATELESS = frozenset({"IGO", "NGO"})  # the gold files' country code for such bodies
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,8 @@ def _countries(actor: Actor | None) -> set[str | None]:
     members = actor.members or (actor,)
     found: set[str | None] = set()
     for member in members:
-        if member.country is None and member.sector == "IGO":
-            found.add("IGO")
+        if member.country is None and member.sector in _STATELESS:
+            found.add(member.sector)
         else:
             found.add(member.country)
     return found
@@ -145,7 +146,7 @@ def _sectors(actor: Actor | None) -> set[str | None]:
     if actor is None:
         return {None}
     return {
-        None if member.country is None and member.sector == "IGO" else member.sector
+        None if member.country is None and member.sector in _STATELESS else member.sector
         for member in (actor.members or (actor,))
     }
 
