@@ -54,13 +54,13 @@ def _sentence_case(text: str, keep: frozenset[str]) -> str:
     words = text.split(" ")
     out = []
     for position, word in enumerate(words):
-        core = word.strip("\"'(")
+        core = word.strip("\"'()[],.;:!?")
         lowered = word.lower()
         if (
             position == 0
             or not core[:1].isupper()
             or core.isupper()
-            or core.rstrip("'s").rstrip("'") in keep
+            or core.removesuffix("'s").removesuffix("'") in keep
             or len(lowered) != len(word)
         ):
             out.append(word)
