@@ -475,6 +475,9 @@ class EventFinder:
         span = parsed.span
         for _, start, end in self._labels(span):
             label = span.doc[start:end]  # document token offsets
+            qualifier = label.root.dep_ in ("amod", "compound")
+            if qualifier and not self._names_actor(label.root.head, found):
+                continue  # "terrorist activities": a kind of act, not a name for anyone
             speech = self._speech_verb_over(label.root)
             if speech is None and not _in_quotation(parsed, label[0]):
                 continue
@@ -503,6 +506,15 @@ class EventFinder:
                 continue  # a scare-quoted label in a headline accuses no one in particular
             return [Found(mention, anchor.i, parsed, True, speaker_is_source=True)]
         return []
+
+    def _names_actor(self, noun: Token, found: SentenceActors) -> bool:
+        """Whether a noun names an actor: a dictionary name, a named entity or a role word
+        ("the terrorist regime")."""
+        return (
+            noun.i in found.entries
+            or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or self._actors.sector_of([noun], noun) is not None
+        )
 
     def _speech_verb_over(self, token: Token) -> Token | None:
         node = token
