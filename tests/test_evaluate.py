@@ -91,6 +91,22 @@ def test_igo_without_country_scores_as_igo() -> None:
     assert figures["dyad_f1"] == 1.0 and figures["cameo_root_f1"] == 0.0
 
 
+def test_ngo_without_country_scores_as_ngo() -> None:
+    gold = _gold(
+        [
+            {
+                "type": "ACCUSE",
+                "cameo_root": "11",
+                "source": [{"country": "NGO", "sector": None}],
+                "target": [{"country": "DEU", "sector": None}],
+            }
+        ]
+    )
+    watchdog = Actor("a rights group", (0, 14), None, "NGO")
+    figures = score_sentence(gold, [_event("ACCUSE", "112", watchdog, DEU)]).figures()
+    assert figures["dyad_f1"] == 1.0 and figures["source_sector_accuracy"] == 1.0
+
+
 def test_no_event_sentence_counts_precision() -> None:
     assert score_sentence(_gold([], no_events=True), []).figures()["no_event_precision"] == 1.0
     coded = [_event("ACCUSE", "112", FRA_GOV, None)]
