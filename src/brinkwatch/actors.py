@@ -21,7 +21,6 @@ _BIG_CITY = 200_000
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 _BELONGING = frozenset({"of", "in", "from", "throughout", "inside", "across"})
-_ATTACHING = frozenset({"base", "based", "operate", "operating", "loyal", "station", "stationed"})
 _KIND_RANK = {
     "person": 0,
     "organization": 1,
@@ -170,9 +169,10 @@ class ActorResolver:
     def _attached(self, parsed: ParsedSentence, found: SentenceActors, head: Token) -> Actor | None:
         """The actor a post-modifier attaches the phrase to: "of/in/from/throughout X",
         "based in X", "loyal to X"."""
+        attaching = self._lexicon.attaching_words
         for child in head.rights:
             link, words = child, _BELONGING
-            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _ATTACHING:
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in attaching:
                 link = next((c for c in child.children if c.dep_ == "prep"), child)
                 words = _BELONGING | {"to"}
             if link.dep_ != "prep" or link.lower_ not in words:

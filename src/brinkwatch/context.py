@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
 from brinkwatch.actors import ActorResolver
 from brinkwatch.parse import ParsedSentence
@@ -45,7 +46,7 @@ def _fill(
     index: int,
     positions: list[list[tuple[int, str]]],
 ) -> Actor | None:
-    if actor is None or not _fillable(actor):
+    if not _fillable(actor):
         return actor
     before = [country for start, country in positions[index] if start < actor.span[0]]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
@@ -66,11 +67,10 @@ def _fill_alone(actor: Actor | None, sentence: list[tuple[int, str]]) -> Actor |
     named = {country for _, country in sentence}
     if not _fillable(actor) or len(named) != 1:
         return actor
-    assert actor is not None
     return replace(actor, country=named.pop(), inferred=True)
 
 
-def _fillable(actor: Actor | None) -> bool:
+def _fillable(actor: Actor | None) -> TypeGuard[Actor]:
     return (
         actor is not None
         and actor.country is None

@@ -91,7 +91,7 @@ class EventFinder:
                 if cameo is not None:
                     return entry, cameo, token
             return None
-        framed = token.dep_ == "compound" and token.head.lemma_.lower() in _FRAME_NOUNS
+        framed = token.dep_ == "compound" and token.head.lemma_.lower() in self._lexicon.frame_nouns
         if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or framed):
             for child in token.lefts:
                 phrase = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
@@ -405,17 +405,14 @@ class EventFinder:
                 or accused.country in (None, speaker.country)
             ):
                 continue
-            accusation = replace(
-                mention,
-                trigger=Trigger(
-                    parsed.words(speech, speech), parsed.char_span(speech, speech), "claim"
-                ),
-                type="ACCUSE",
-                mode="allege",
-                cameo="1123",
-                source=speaker,
-                target=accused,
-                confidence=_confidence(speaker, accused) * 0.9,
+            accusation = _accusation(
+                parsed,
+                doc_id,
+                (speech, speech, "claim"),
+                (speaker, accused),
+                "1123",
+                0.9,
+                mention.needs_antecedent,
             )
             results.append(Found(accusation, speech.i, parsed, True))
         return results
@@ -487,21 +484,8 @@ class EventFinder:
             )
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
             target = self._label_target(label.root, anchor, found, parsed)
-            mention = Mention(
-                doc_id=doc_id,
-                sentence=parsed.sentence,
-                trigger=Trigger(
-                    parsed.words(label[0], label[-1]),
-                    parsed.char_span(label[0], label[-1]),
-                    label.root.lemma_.lower(),
-                ),
-                type="ACCUSE",
-                mode="allege",
-                cameo="112",
-                source=source,
-                target=target,
-                confidence=_confidence(source, target) * 0.8,
-            )
+            words = (label[0], label[-1], label.root.lemma_.lower())
+            mention = _accusation(parsed, doc_id, words, (source, target), "112", 0.8)
             if speech is None and target is None and parsed.sentence.kind != "body":
                 continue  # a scare-quoted label in a headline accuses no one in particular
             return [Found(mention, anchor.i, parsed, True, speaker_is_source=True)]
@@ -544,6 +528,33 @@ class EventFinder:
             if actor is not None and candidate.head != speech:
                 return actor
         return None
+
+
+def _accusation(
+    parsed: ParsedSentence,
+    doc_id: str,
+    words: tuple[Token, Token, str],
+    actors: tuple[Actor | None, Actor | None],
+    cameo: str,
+    certainty: float,
+    needs_antecedent: bool = False,
+) -> Mention:
+    """An accusation (ACCUSE, mode allege) voiced by ``words`` (first, last, lemma) from
+    source to target, its confidence scaled by how surely the words accuse."""
+    first, last, lemma = words
+    source, target = actors
+    return Mention(
+        doc_id=doc_id,
+        sentence=parsed.sentence,
+        trigger=Trigger(parsed.words(first, last), parsed.char_span(first, last), lemma),
+        type="ACCUSE",
+        mode="allege",
+        cameo=cameo,
+        source=source,
+        target=target,
+        confidence=_confidence(source, target) * certainty,
+        needs_antecedent=needs_antecedent,
+    )
 
 
 def _backdrop(token: Token) -> bool:
@@ -621,9 +632,6 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
-_FRAME_NOUNS = frozenset(
-    {"effort", "mission", "bid", "attempt", "campaign", "operation", "initiative", "process"}
-)
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
 _JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})

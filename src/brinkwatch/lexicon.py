@@ -76,11 +76,13 @@ class Lexicon:
     verbs: tuple[TriggerEntry, ...]
     nouns: tuple[TriggerEntry, ...]
     light_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
+    attaching_words: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
 
@@ -184,11 +186,13 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         verbs=tuple(_trigger(k, "verb", v) for k, v in triggers["verbs"].items()),
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
         light_verbs=frozenset(triggers["light_verbs"]),
+        frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
         partitives=_word_list("partitive_nouns.txt"),
+        attaching_words=_word_list("attaching_words.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
     )
