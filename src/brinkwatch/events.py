@@ -209,13 +209,16 @@ class EventFinder:
             carriers = [token]
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
+        ranked: list[tuple[int, Token]] = []
         for carrier in carriers:
             for child in carrier.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in entry.preps:
-                    heads.extend(c for c in child.children if c.dep_ == "pobj")
+                    rank = entry.preps.index(child.lower_)
+                    ranked.extend((rank, c) for c in child.children if c.dep_ == "pobj")
                 if child.dep_ == "acl" and child.lemma_.lower() in _AIMING:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
-        return heads
+        # "complained to the UN over the raids": the entry lists its prepositions by rank
+        return heads + [head for _, head in sorted(ranked, key=lambda pair: pair[0])]
 
     def _actor_within(
         self, parsed: ParsedSentence, found: SentenceActors, head: Token
@@ -232,6 +235,8 @@ class EventFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self._actors.actor(parsed, found, obj)
+        if self._match(head) is not None:
+            return self._noun_owner(head, found, parsed)  # "complained over Israeli raids"
         return None
 
     def _target(
@@ -284,6 +289,27 @@ class EventFinder:
     def _noun_source(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
+        owner = self._noun_owner(noun, found, parsed)
+        if owner is not None:
+            return owner
+        # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
+        node = noun
+        while node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd") and node.head != node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                lemma = node.lemma_.lower()
+                if lemma not in self._lexicon.light_verbs and lemma not in _CARRIERS:
+                    return None  # "reporters who covered protests" did not protest
+                if any(c.dep_ == "oprd" for c in node.children):
+                    return None  # "called the expulsion a show" names it, does not carry it
+                return self._subject(node, found, parsed)
+        return None
+
+    def _noun_owner(
+        self, noun: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        """Who an event noun's own phrase names as its doer: "Iraq's attack", "raids by
+        Israel", "Israeli raids"."""
         for child in noun.children:
             if child.dep_ == "poss":
                 return self._actors.actor(parsed, found, child)
@@ -302,17 +328,6 @@ class EventFinder:
                     country=entry.country,
                     sector=entry.sector,
                 )
-        # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
-        node = noun
-        while node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd") and node.head != node:
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                lemma = node.lemma_.lower()
-                if lemma not in self._lexicon.light_verbs and lemma not in _CARRIERS:
-                    return None  # "reporters who covered protests" did not protest
-                if any(c.dep_ == "oprd" for c in node.children):
-                    return None  # "called the expulsion a show" names it, does not carry it
-                return self._subject(node, found, parsed)
         return None
 
     def _carried(self, noun: Token) -> bool:

@@ -37,6 +37,7 @@ SECTORS = frozenset(
         "IGO",
         "PTY",
         "HRI",
+        "AGR",
     ]
 )
 
