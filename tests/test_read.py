@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from brinkwatch.errors import InputError
 from brinkwatch.read import read_all, read_path
+from brinkwatch.records import Document
 
 
 def test_text_file_doc_id_is_the_stem(tmp_path: Path) -> None:
@@ -101,3 +102,11 @@ def test_any_text_round_trips_exactly(text: str) -> None:
     (document,) = read_path("-", io.StringIO(text)) if not text.lstrip().startswith("{") else [None]  # type: ignore[list-item]
     if document is not None:
         assert document.text == text
+
+
+def test_document_takes_an_iso_date_given_as_text() -> None:
+    assert Document(doc_id="a", text="x", published_at="2024-06-30").published_at == date(
+        2024, 6, 30
+    )
+    with pytest.raises(InputError, match="document b: published_at 'last week'"):
+        Document(doc_id="b", text="x", published_at="last week")

@@ -101,7 +101,9 @@ class EventFinder:
             if noun is None or noun.cameo is None:
                 return None
 
-            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+            modifiers = {
+                c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+            }
             if noun.modifiers and not modifiers & set(noun.modifiers):
                 return None
             if modifiers & set(noun.modifiers_exclude):
@@ -294,7 +296,7 @@ class EventFinder:
             return owner
         # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
         node = noun
-        while node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd") and node.head != node:
+        while _object_link(node):
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 lemma = node.lemma_.lower()
@@ -577,7 +579,24 @@ def _backdrop(token: Token) -> bool:
     movement" (participles used as adjectives) and "during a summit" (a time frame)."""
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True
+    if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
+        return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
+
+
+def _agentless_passive(verb: Token) -> bool:
+    deps = {child.dep_ for child in verb.children}
+    return "nsubjpass" in deps and "agent" not in deps
+
+
+def _relative_setting(verb: Token) -> bool:
+    """Whether a relative clause opens with "where", "when" or "in which"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("where", "when"):
+            return True
+        if child.dep_ == "prep" and any(c.lower_ == "which" for c in child.children):
+            return True
+    return False
 
 
 def _fold_same_kind(results: list[Found]) -> list[Found]:
@@ -609,11 +628,45 @@ def _same_event(kept: Found, item: Found) -> bool:
         and other.source.country != first.source.country
     ):
         return False
-    if first.target and other.target and _countries(first.target) != _countries(other.target):
-        return False
+    if (
+        _placed_actor(first.target)
+        and _placed_actor(other.target)
+        and _countries(first.target) != _countries(other.target)
+    ):
+        return False  # "shelled Juba, killing 20 people" is one event; two countries are two
     doc = kept.parsed.span.doc
-    a, b = doc[kept.anchor], doc[item.anchor]
-    return _linked(a, b) or _linked(b, a)
+    a, b = _carrier(doc[kept.anchor]), _carrier(doc[item.anchor])
+    if (
+        b.dep_ != "advcl"
+        and first.target is not None
+        and other.target is not None
+        and None not in (first.target.sector, other.target.sector)
+        and first.target.sector != other.target.sector
+    ):
+        return False  # "arrested protesters and detained journalists"; not "..., killing 20"
+    return a == b or _linked(a, b) or _linked(b, a)
+
+
+def _placed_actor(actor: Actor | None) -> bool:
+    return actor is not None and _placed(actor)
+
+
+def _carrier(token: Token) -> Token:
+    """The verb that carries an event noun ("launched rocket fire"), or the token itself."""
+    node = token
+    while node.pos_ in ("NOUN", "PROPN") and _object_link(node):
+        node = node.head
+    return node if node.pos_ == "VERB" else token
+
+
+def _object_link(node: Token) -> bool:
+    """Whether a noun hangs as (part of) an object from the word above it: "launched
+    artillery, mortar and rocket fire" reaches "launched" from "fire"."""
+    if node.head == node:
+        return False
+    if node.dep_ == "conj":
+        return node.head.pos_ in ("NOUN", "PROPN")
+    return node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
 
 
 def _linked(upper: Token, lower: Token) -> bool:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from brinkwatch.errors import InputError
+
 Status = Literal["occurred", "planned", "possible", "hypothetical", "negated"]
 AttributionKind = Literal["named", "anonymous", "media", "none"]
 QuoteKind = Literal["direct", "indirect"]
@@ -31,6 +33,17 @@ class Document:
     outlet: str | None = None
     published_at: date | None = None
     origin: str = "-"
+
+    def __post_init__(self) -> None:
+        value: object = self.published_at
+        if isinstance(value, str):  # an ISO date given as text, as JSON and callers have it
+            try:
+                object.__setattr__(self, "published_at", date.fromisoformat(value[:10]))
+            except ValueError as exc:
+                raise InputError(
+                    f"document {self.doc_id}: published_at {value!r} is not an ISO date "
+                    "(YYYY-MM-DD); fix or drop it"
+                ) from exc
 
 
 @dataclass(frozen=True)
