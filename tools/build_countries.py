@@ -32,16 +32,21 @@ def _rows(data: Path) -> dict[str, dict[str, list[str]]]:
         if not iso or not record.get("name"):
             continue
         name = record["name"]
-        aliases = [
+        demonym = record.get("demonym") or ""
+        adjectives = _plural(demonym) if demonym else []
+        aliases = [  # "Thai" is an adjective, not another name of Thailand
             a
             for a in record.get("altSpellings", [])
-            if len(a) > 3 and a != name and _ENGLISH.match(a) and a.isascii()
+            if len(a) > 3
+            and a != name
+            and a not in adjectives
+            and _ENGLISH.match(a)
+            and a.isascii()
         ]
-        demonym = record.get("demonym") or ""
         rows[iso] = {
             "name": [name],
             "aliases": aliases,
-            "adjectives": _plural(demonym) if demonym else [],
+            "adjectives": adjectives,
             "capitals": [record["capital"]] if record.get("capital") else [],
         }
     return rows

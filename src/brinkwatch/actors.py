@@ -130,6 +130,7 @@ class ActorResolver:
         if (
             country is None
             and sector is not None
+            and sector != "IGO"  # "its European Community partners" act for the EC
             and any(t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens)
         ):
             country = _preceding_country(head, found)  # "Trump and his security team"

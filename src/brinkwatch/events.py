@@ -216,7 +216,7 @@ class EventFinder:
             for child in carrier.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in entry.preps:
                     rank = entry.preps.index(child.lower_)
-                    ranked.extend((rank, c) for c in child.children if c.dep_ == "pobj")
+                    ranked.extend((rank, c) for c in _prep_objects(child, carrier))
                 if child.dep_ == "acl" and child.lemma_.lower() in _AIMING:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
         # "complained to the UN over the raids": the entry lists its prepositions by rank
@@ -249,30 +249,35 @@ class EventFinder:
         entry: TriggerEntry,
         source: Actor | None,
         reach: bool = True,
+        strikes_place: bool = False,
     ) -> Actor | None:
         """The actor acted on: the first the trigger's own slots name with a country; else
         the nearest one with another country further inside the trigger's phrase ("agreed
         to provide aid for Romania", "rejected an Indian proposal"); else an actor the
         slots name without a country ("the rebels")."""
-        fallback = None
+        fallback = own = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
             actor = self._actor_within(parsed, found, head)
             if actor is None or (source is not None and actor.span == source.span):
+                continue
+            if _owned(head) and _placed(actor) and _countries(actor) <= _countries(source):
+                own = own or actor  # "withdraw its troops from Lebanon": its means, not aim
                 continue
             if _placed(actor):
                 return actor
             fallback = fallback or actor
         if not reach or (source is not None and source.members):
-            return fallback  # "Hungarian and Romanian officials agreed": they act on each other
+            return fallback or own  # "Hungarian and Romanian officials agreed": each other
         taken = _countries(source)
         for head, located in _reachable_nouns(token):
             named = found.entries.get(head.i)
-            if located and (named is None or named.kind not in ("country", "region")):
+            struck = strikes_place and fallback is None and located == "in"
+            if located and not struck and (named is None or named.kind not in _LANDS):
                 continue  # "talks in Amman": a city named as the place is no party
             actor = self._actors.actor(parsed, found, head)
             if actor is not None and _placed(actor) and not _countries(actor) & taken:
                 return actor
-        return fallback
+        return fallback or own
 
     def _inner_targets(self, verb: Token) -> list[Token]:
         """'offered to hand over to Britain': the target of the complement the verb absorbs."""
@@ -359,7 +364,11 @@ class EventFinder:
             source = self._subject(token, found, parsed)
         else:
             source = self._noun_source(slot, found, parsed)
-        target = self._target(parsed, found, slot, entry, source)
+        plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
+        # "fired shells at targets in Jericho": an attack in a town strikes the town
+        target = self._target(
+            parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
+        )
         unanchored = (
             entry.pos == "noun"
             and not _coded(source)
@@ -368,7 +377,8 @@ class EventFinder:
         )
         if unanchored and not _anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
-        plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
+        if target is None and plover[0] == "THREATEN":
+            target = self._condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)
         trigger = Trigger(
             parsed.words(begin, end), parsed.char_span(begin, end), token.lemma_.lower()
@@ -387,6 +397,25 @@ class EventFinder:
         )
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
         return Found(mention, token.i, parsed, speech_act)
+
+    def _condition_party(
+        self, parsed: ParsedSentence, found: SentenceActors, verb: Token, source: Actor | None
+    ) -> Actor | None:
+        """'threatened to halt talks if the United States goes ahead': a threat is aimed at
+        the one whose act its condition names."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+                ):
+                    continue
+                for subject in child.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        actor = self._actors.actor(parsed, found, subject)
+                        if actor is not None and _placed(actor) and actor != source:
+                            return actor
+        return None
 
     def _claimed_attacks(
         self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
@@ -647,6 +676,30 @@ def _same_event(kept: Found, item: Found) -> bool:
     return a == b or _linked(a, b) or _linked(b, a)
 
 
+def _prep_objects(prep: Token, carrier: Token) -> list[Token]:
+    """A preposition's objects; when the parser made the object the subject of a reduced
+    relative clause ("granted asylum to five officers holed up in ..."), that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.n_rights:
+        return objects
+    following = prep.doc[prep.i + 1 : carrier.sent.end]
+    for token in following:
+        clause = token.head
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and clause.i > token.i
+            and clause.pos_ == "VERB"
+            and clause.head == carrier
+        ):
+            return [token]
+    return []
+
+
+def _owned(head: Token) -> bool:
+    """'its troops', 'their force': a phrase a possessive pronoun ties to someone named."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in head.children)
+
+
 def _placed_actor(actor: Actor | None) -> bool:
     return actor is not None and _placed(actor)
 
@@ -700,6 +753,9 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
+_LANDS = ("country", "region")
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+_STRIKES = frozenset({"ASSAULT"})
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
 _JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
@@ -724,12 +780,13 @@ _REACH = frozenset(
 )
 
 
-def _reachable_nouns(token: Token, depth: int = 4) -> list[tuple[Token, bool]]:
-    """Nominal heads inside a trigger's phrase, nearest first, each with whether a locative
-    preposition leads to it; the walk does not cross into the subject, reported speech or
-    relative clauses, but purpose clauses ("to disperse protesters") count."""
-    found: list[tuple[Token, bool]] = []
-    layer = [(token, False)]
+def _reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
+    """Nominal heads inside a trigger's phrase, nearest first, each with the locative
+    preposition that leads to it ("" for none); the walk does not cross into the subject,
+    reported speech or relative clauses, but purpose clauses ("to disperse protesters")
+    count."""
+    found: list[tuple[Token, str]] = []
+    layer = [(token, "")]
     for _ in range(depth):
         following = []
         for node, located in layer:
@@ -739,7 +796,9 @@ def _reachable_nouns(token: Token, depth: int = 4) -> list[tuple[Token, bool]]:
                 )
                 if child.dep_ not in _REACH and not purpose:
                     continue
-                inside = located or (child.dep_ == "prep" and child.lower_ in _LOCATIVE)
+                inside = located or (
+                    child.lower_ if child.dep_ == "prep" and child.lower_ in _LOCATIVE else ""
+                )
                 if child.pos_ in ("NOUN", "PROPN", "ADJ") and child.dep_ != "conj":
                     found.append((child, inside))
                 following.append((child, inside))

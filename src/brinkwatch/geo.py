@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from brinkwatch.actors import SentenceActors
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
-from brinkwatch.records import Location, Mention
+from brinkwatch.records import Actor, Location, Mention
 
 _LOCATIVE = frozenset(
     {
@@ -238,3 +238,49 @@ def _location(place: Place, name: str) -> Location:
         geonameid=place.geonameid,
         precision=place.precision,
     )
+
+
+def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
+    """An attack with no target in or at a named place abroad ("fired shells at targets in
+    Jericho", "shelled Jericho") strikes that place's country; the target is marked
+    inferred. A place the attack is only near ("near the border") is no target."""
+    location, named = mention.location, mention.target
+    if named is not None and location is not None and named.code is None:
+        named = None if named.text == location.name else named
+    if (
+        mention.type != "ASSAULT"
+        or named is not None
+        or location is None
+        or location.precision == "country"
+        or location.country is None
+    ):
+        return mention
+    source = mention.source
+    sides = {m.country for m in (source.members or (source,))} if source else set()
+    words = _named_words(parsed, location.name)
+    if location.country in sides or not words or not _struck(words[-1]):
+        return mention  # an army acting at home, or a place the attack is only near
+    target = Actor(
+        text=location.name,
+        span=parsed.char_span(words[0], words[-1]),
+        country=location.country,
+        inferred=True,
+    )
+    return replace(mention, target=target)
+
+
+def _named_words(parsed: ParsedSentence, name: str) -> list[Token]:
+    for token in parsed.span:
+        if parsed.text.startswith(name, parsed.start_of(token)):
+            return [t for t in parsed.span if token.idx <= t.idx < token.idx + len(name)]
+    return []
+
+
+def _struck(word: Token) -> bool:
+    """Whether a place is what the attack hits: its object, or inside "in" or "at"."""
+    head = word
+    while head.dep_ in ("compound", "appos", "pobj") and head.head.pos_ in ("PROPN", "NOUN"):
+        head = head.head  # "the town of Wau", "the capital, Juba"
+    if head.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "inside")
