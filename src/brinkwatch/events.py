@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from brinkwatch.actors import ActorResolver, SentenceActors
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.ontology import Ontology
-from brinkwatch.parse import ParsedSentence
+from brinkwatch.parse import ParsedSentence, verb_lemmas
 from brinkwatch.records import Actor, Mention, Trigger
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -82,7 +82,8 @@ class EventFinder:
         if token.pos_ in ("VERB",) or (
             token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
         ):
-            for entry in self._verbs.get(lemma, []):
+            entries = next((self._verbs[f] for f in verb_lemmas(token) if f in self._verbs), [])
+            for entry in entries:
                 if entry.particle and not any(
                     c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children
                 ):
@@ -123,8 +124,12 @@ class EventFinder:
                     if word in objects:
                         return objects[word]
                 for grand in noun.children:
-                    if grand.dep_ in ("compound", "amod") and grand.lemma_.lower() in objects:
-                        return objects[grand.lemma_.lower()]
+                    if grand.dep_ not in ("compound", "amod"):
+                        continue
+                    phrase = f"{grand.lemma_.lower()} {noun.lemma_.lower()}"  # "martial law"
+                    for word in (phrase, grand.lemma_.lower()):
+                        if word in objects:
+                            return objects[word]
         return entry.cameo
 
     def _absorbing_trigger(self, token: Token) -> Token | None:
@@ -149,7 +154,14 @@ class EventFinder:
                 inner = self._match(token)
                 inner_type = self._ontology.plover_of(inner[1]) if inner else None
                 same = token.tag_ == "VBG" and plover is not None and inner_type == plover
-                return node if verbal or purpose or same else None
+                # "accepted demands from the rebels", "conceded to demands": the answer
+                answered = (
+                    plover is not None
+                    and plover[0] == "CONCEDE"
+                    and inner_type is not None
+                    and inner_type[0] == "REQUEST"
+                )
+                return node if verbal or purpose or same or answered else None
         return None
 
     # -- actors -------------------------------------------------------------------------------
@@ -209,11 +221,16 @@ class EventFinder:
             carriers = [token, *[c for c in token.children if c.dep_ == "dobj"]]
         else:
             carriers = [token]
+            for child in token.children:  # "its demand that Israel ease restrictions"
+                if child.dep_ in ("acl", "ccomp") and _that_clause(child):
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
         ranked: list[tuple[int, Token]] = []
         for carrier in carriers:
             for child in carrier.children:
+                if carrier is not token and child.dep_ == "ccomp" and _that_clause(child):
+                    heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 if child.dep_ in ("prep", "agent") and child.lower_ in entry.preps:
                     rank = entry.preps.index(child.lower_)
                     ranked.extend((rank, c) for c in _prep_objects(child, carrier))
@@ -304,8 +321,7 @@ class EventFinder:
         while _object_link(node):
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                lemma = node.lemma_.lower()
-                if lemma not in self._lexicon.light_verbs and lemma not in _CARRIERS:
+                if not self._light(node):
                     return None  # "reporters who covered protests" did not protest
                 if any(c.dep_ == "oprd" for c in node.children):
                     return None  # "called the expulsion a show" names it, does not carry it
@@ -318,7 +334,7 @@ class EventFinder:
         """Who an event noun's own phrase names as its doer: "Iraq's attack", "raids by
         Israel", "Israeli raids"."""
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "its demands": the carrier's
                 return self._actors.actor(parsed, found, child)
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
                 for obj in child.children:
@@ -343,8 +359,13 @@ class EventFinder:
         while node.dep_ in ("dobj", "pobj", "prep", "conj", "attr") and node.head != node:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                return node.lemma_.lower() in self._lexicon.light_verbs
+                return self._light(node, carriers=False)
         return False
+
+    def _light(self, verb: Token, carriers: bool = True) -> bool:
+        """Whether a verb carries an event noun ("staged protests", "held talks")."""
+        known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
+        return any(form in known for form in verb_lemmas(verb))
 
     # -- mentions -----------------------------------------------------------------------------
 
@@ -610,12 +631,22 @@ def _backdrop(token: Token) -> bool:
         return True
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
         return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
+    if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
+        return True  # "cancelled a visit after a state of siege was declared"
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
 
 
 def _agentless_passive(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     return "nsubjpass" in deps and "agent" not in deps
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _framed(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _FRAMES for c in verb.children)
 
 
 def _relative_setting(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
+_PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _LOCATIVE = frozenset(
     {
         "in",
@@ -241,14 +242,15 @@ def _location(place: Place, name: str) -> Location:
 
 
 def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
-    """An attack with no target in or at a named place abroad ("fired shells at targets in
-    Jericho", "shelled Jericho") strikes that place's country; the target is marked
-    inferred. A place the attack is only near ("near the border") is no target."""
+    """An attack or a show of force with no target in or at a named place abroad ("fired
+    shells at targets in Jericho", "shelled Jericho", "held exercises in Alaska") is aimed
+    at that place's country; the target is marked inferred. A place it is only near ("near
+    the border") is no target."""
     location, named = mention.location, mention.target
     if named is not None and location is not None and named.code is None:
         named = None if named.text == location.name else named
     if (
-        mention.type != "ASSAULT"
+        mention.type not in _PLACE_TARGETED
         or named is not None
         or location is None
         or location.precision == "country"

@@ -114,3 +114,33 @@ def _strip(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def verb_lemmas(token: Token) -> list[str]:
+    """The parser's lemma, then lemmas guessed from an inflected verb's form, for the
+    verbs its lemmatizer gets wrong ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return [lemma]
+    word = token.lower_
+    forms = [lemma]
+    for suffix, ending in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + ending)
+    if word.endswith(("ed", "ing")):
+        stem = word[:-2] if word.endswith("ed") else word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(stem[:-1])  # "stopped" -> "stop"
+    return list(dict.fromkeys(forms))
+
+
+_INFLECTIONS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
