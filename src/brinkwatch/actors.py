@@ -148,11 +148,14 @@ class ActorResolver:
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         while first.dep_ in ("det", "case", "punct") and first.i < last.i:
             first = first.doc[first.i + 1]
+        entry = found.entries.get(head.i)
         return Actor(
             text=parsed.words(first, last),
             span=parsed.char_span(first, last),
             country=country,
             sector=sector,
+            # "ISIL": an organisation the dictionary gives no country has none to infer
+            stateless=entry is not None and entry.kind == "organization" and country is None,
         )
 
     def _counted(self, head: Token, found: SentenceActors) -> Token:

@@ -76,6 +76,7 @@ def _fillable(actor: Actor | None) -> TypeGuard[Actor]:
         and actor.country is None
         and actor.sector is not None
         and actor.sector not in _NO_COUNTRY_SECTORS
+        and not actor.stateless
         and not actor.members
     )
 

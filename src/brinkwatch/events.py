@@ -218,7 +218,8 @@ class EventFinder:
                     heads.append(child)
                 if child.dep_ == "ccomp":  # "demanded that the US cancel ..."
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
-            carriers = [token, *[c for c in token.children if c.dep_ == "dobj"]]
+            # "presented evidence against X", "evidence against X was presented"
+            carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
         else:
             carriers = [token]
             for child in token.children:  # "its demand that Israel ease restrictions"
@@ -469,7 +470,8 @@ class EventFinder:
                 or speaker.country is None
                 or speaker.sector == "MED"
                 or accused is None
-                or accused.country in (None, speaker.country)
+                or accused.country == speaker.country
+                or (accused.country is None and not accused.stateless)  # "ISIL" is someone
             ):
                 continue
             accusation = _accusation(
@@ -626,14 +628,35 @@ def _accusation(
 
 def _backdrop(token: Token) -> bool:
     """Words that describe rather than report: "a Syrian-backed militia", "the banned
-    movement" (participles used as adjectives) and "during a summit" (a time frame)."""
+    movement" (participles used as adjectives), "during a summit" (a time frame), and
+    event nouns inside such a description ("men sought in the killing of ...")."""
+    if _describes(token):
+        return True
+    node = token
+    while node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in ("pobj", "prep", "dobj"):
+        node = node.head
+        if node.pos_ == "VERB":
+            return _passive_participle(node)
+    return False
+
+
+def _describes(token: Token) -> bool:
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True
+    if _passive_participle(token):
+        return True  # "officials accused of...", "the civilians imprisoned for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
         return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
     if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
         return True  # "cancelled a visit after a state of siege was declared"
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
+
+
+def _passive_participle(verb: Token) -> bool:
+    """'men sought in...': a participle after a noun (tagged VBD when the parser errs)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _agent(verb):
+        return False
+    return not any(c.dep_ in ("nsubj", "mark") for c in verb.children)  # "reports that X did"
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -77,7 +77,8 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     members: tuple[Actor, ...] = ()
-    inferred: bool = False
+    inferred: bool = False  # the country was taken from context, not from the phrase
+    stateless: bool = False  # a dictionary organisation that belongs to no country
 
     @property
     def code(self) -> str | None:
