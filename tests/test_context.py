@@ -31,9 +31,17 @@ def test_no_country_nearby_leaves_actor_without_one(coder: Coder) -> None:
     assert ("ASSAULT", "---MIL", False) in _events(coder, text)
 
 
-def test_inference_never_gives_both_sides_one_country(coder: Coder) -> None:
+def test_an_attack_in_a_one_country_sentence_is_domestic(coder: Coder) -> None:
     text = "Armenia said talks were near.\n\nArmenia's army shelled the police station."
     assert ("ASSAULT", "ARMMIL", False) in _events(coder, text)
     coded = coder.code_text(text)
     (event,) = [e for e in coded.events if e.type == "ASSAULT"]
+    assert event.target is not None and event.target.code == "ARMCOP"
+    assert event.target.inferred
+
+
+def test_inference_never_gives_both_sides_one_country(coder: Coder) -> None:
+    coded = coder.code_text("Soldiers shelled the police station, Armenian officials said.")
+    (event,) = [e for e in coded.events if e.type == "ASSAULT"]
+    assert event.source is not None and event.source.code == "ARMMIL"
     assert event.target is not None and event.target.code == "---COP"

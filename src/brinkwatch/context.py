@@ -95,11 +95,14 @@ def fill_from_context(
         if (
             mention.type in _ARMED
             and source is not None
+            and source.inferred
             and target is not None
             and target.inferred
             and target.country == source.country
         ):
-            target = mention.target  # an army shelling its own police is not implied
+            # "Armenia's army shelled the police station" is domestic; "soldiers shelled a
+            # police station in Armenia" does not say whose soldiers: one guess, not two
+            target = mention.target
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue

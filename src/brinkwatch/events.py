@@ -218,6 +218,8 @@ class EventFinder:
                     heads.append(child)
                 if child.dep_ == "ccomp":  # "demanded that the US cancel ..."
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
+                if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 X"
+                    heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)
             # "presented evidence against X", "evidence against X was presented"
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
         else:
@@ -727,7 +729,17 @@ def _same_event(kept: Found, item: Found) -> bool:
         and first.target.sector != other.target.sector
     ):
         return False  # "arrested protesters and detained journalists"; not "..., killing 20"
+    result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
+    if not result and _distinct_acts(first.cameo, other.cameo):
+        return False  # "kidnapped advisers and exploded bombs" are two attacks
     return a == b or _linked(a, b) or _linked(b, a)
+
+
+def _distinct_acts(one: str, other: str) -> bool:
+    """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb); a generic
+    one ("190", "1823" kill) may be either."""
+    specific = [code[:3] for code in (one, other) if len(code) >= 3 and code[2] != "0"]
+    return len(specific) == 2 and specific[0] != specific[1] and "182" not in specific
 
 
 def _prep_objects(prep: Token, carrier: Token) -> list[Token]:

@@ -21,6 +21,8 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
+# rebels bombing their own capital attack their country; an army there does not
+_NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
 _LOCATIVE = frozenset(
     {
         "in",
@@ -258,10 +260,14 @@ def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
     ):
         return mention
     source = mention.source
-    sides = {m.country for m in (source.members or (source,))} if source else set()
+    sides = (
+        {m.country for m in (source.members or (source,)) if m.sector not in _NON_STATE}
+        if source
+        else set()
+    )
     words = _named_words(parsed, location.name)
     if location.country in sides or not words or not _struck(words[-1]):
-        return mention  # an army acting at home, or a place the attack is only near
+        return mention  # a state acting at home, or a place the attack is only near
     target = Actor(
         text=location.name,
         span=parsed.char_span(words[0], words[-1]),
