@@ -154,6 +154,8 @@ class EventFinder:
                 inner = self._match(token)
                 inner_type = self._ontology.plover_of(inner[1]) if inner else None
                 same = token.tag_ == "VBG" and plover is not None and inner_type == plover
+                # "arrested for collaborating with Israel": the charge, not a second event
+                reason = token.dep_ == "pcomp" and token.head.lower_ in ("for", "of", "over")
                 # "accepted demands from the rebels", "conceded to demands": the answer
                 answered = (
                     plover is not None
@@ -161,7 +163,7 @@ class EventFinder:
                     and inner_type is not None
                     and inner_type[0] == "REQUEST"
                 )
-                return node if verbal or purpose or same or answered else None
+                return node if verbal or purpose or same or answered or reason else None
         return None
 
     # -- actors -------------------------------------------------------------------------------
@@ -554,7 +556,12 @@ class EventFinder:
                 next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
             )
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
-            target = self._label_target(label.root, anchor, found, parsed)
+            if qualifier:  # "suspected terrorist Osama bin Laden": the one it qualifies
+                target = self._actors.actor(parsed, found, label.root.head)
+                if not _coded(target):
+                    continue
+            else:
+                target = self._label_target(label.root, anchor, found, parsed)
             words = (label[0], label[-1], label.root.lemma_.lower())
             mention = _accusation(parsed, doc_id, words, (source, target), "112", 0.8)
             if speech is None and target is None and parsed.sentence.kind != "body":
@@ -575,6 +582,8 @@ class EventFinder:
         node = token
         while node.head != node:
             child, node = node, node.head
+            if child.dep_ in ("advcl", "relcl", "acl") and not _that_clause(child):
+                return None  # "announced sanctions a day after X shot down Y" reports no claim
             if node.lemma_.lower() in self._speech and child.dep_ not in ("nsubj", "nsubjpass"):
                 return node
         # "…," the source said: the quote may be parsed as the speech verb's sibling
@@ -636,6 +645,8 @@ def _backdrop(token: Token) -> bool:
         return True
     node = token
     while node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in ("pobj", "prep", "dobj"):
+        if node.dep_ == "pobj" and node.head.lower_ in _FRAMES and node.head.dep_ == "prep":
+            return True  # "after fifteen years of military occupation"
         node = node.head
         if node.pos_ == "VERB":
             return _passive_participle(node)

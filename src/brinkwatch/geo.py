@@ -21,6 +21,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
+_STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
 _LOCATIVE = frozenset(
@@ -266,7 +267,13 @@ def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
         else set()
     )
     words = _named_words(parsed, location.name)
-    if location.country in sides or not words or not _struck(words[-1]):
+    if (
+        location.country in sides
+        or not words
+        or _inside_longer_name(words)
+        or any(c.dep_ == "compound" and c.i < words[0].i for c in words[-1].children)
+        or not _struck(words[-1])
+    ):
         return mention  # a state acting at home, or a place the attack is only near
     target = Actor(
         text=location.name,
@@ -292,3 +299,25 @@ def _struck(word: Token) -> bool:
     if head.dep_ in ("dobj", "nsubjpass"):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "inside")
+
+
+def arresting_state(mention: Mention, parsed: ParsedSentence) -> Mention:
+    """An arrest, detention or expulsion with no one named as doing it, in a known country
+    ("was arrested in Lebanon"), is that state's act; the source is marked inferred."""
+    location = mention.location
+    if (
+        mention.source is not None
+        or mention.cameo[:3] not in _STATE_ACTS
+        or location is None
+        or location.country is None
+    ):
+        return mention
+    target = mention.target
+    if target is not None and target.country == location.country and target.sector is None:
+        return mention  # the place is what was acted on, not where
+    words = _named_words(parsed, location.name)
+    if not words:
+        return mention
+    span = parsed.char_span(words[0], words[-1])
+    source = Actor(text=location.name, span=span, country=location.country, inferred=True)
+    return replace(mention, source=source)

@@ -20,7 +20,7 @@ from brinkwatch.context import country_positions, fill_from_context
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
 from brinkwatch.gazetteer import load_gazetteer
-from brinkwatch.geo import Locator, struck_place
+from brinkwatch.geo import Locator, arresting_state, struck_place
 from brinkwatch.intent import IntentRules, as_intent
 from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
@@ -192,7 +192,10 @@ class Coder:
             )
             for m, f in zip(mentions, found, strict=True)
         ]
-        mentions = [struck_place(m, f.parsed) for m, f in zip(mentions, found, strict=True)]
+        mentions = [
+            arresting_state(struck_place(m, f.parsed), f.parsed)
+            for m, f in zip(mentions, found, strict=True)
+        ]
         # 6b. time: the event date against the publication date
         mentions = [
             replace(
