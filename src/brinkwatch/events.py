@@ -60,7 +60,7 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None or _backdrop(token):
+            if hit is None or _backdrop(token) or self._unreal(token):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -367,6 +367,27 @@ class EventFinder:
                 return self._light(node, carriers=False)
         return False
 
+    def _unreal(self, token: Token) -> bool:
+        """Whether a trigger only says what was proposed or wished: "an offer to host a
+        summit", "hoped the officials would be indicted"."""
+        node = token
+        for _ in range(4):
+            infinitive = node.dep_ == "relcl" and any(c.lower_ == "to" for c in node.children)
+            if (node.dep_ not in _CONTENT_LINKS and not infinitive) or node.head == node:
+                return False
+            child, node = node, node.head
+            if (
+                child.dep_ not in ("dobj", "nsubjpass", "prep", "aux")
+                and node.pos_ == "NOUN"
+                and node.lemma_.lower() in self._lexicon.content_nouns
+            ):
+                return True
+            if child.dep_ == "ccomp" and self._lexicon.wishing_verbs.intersection(
+                verb_lemmas(node)
+            ):
+                return True  # "hoped they would..." (not "hoped to meet": an intent)
+        return False
+
     def _light(self, verb: Token, carriers: bool = True) -> bool:
         """Whether a verb carries an event noun ("staged protests", "held talks")."""
         known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
@@ -545,6 +566,8 @@ class EventFinder:
         span = parsed.span
         for _, start, end in self._labels(span):
             label = span.doc[start:end]  # document token offsets
+            if self._unreal(label.root) or _within_description(label.root):
+                continue  # a wish, or who someone is ("officials accused of genocide")
             qualifier = label.root.dep_ in ("amod", "compound")
             if qualifier and not self._names_actor(label.root.head, found):
                 continue  # "terrorist activities": a kind of act, not a name for anyone
@@ -663,6 +686,10 @@ def _describes(token: Token) -> bool:
     if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
         return True  # "cancelled a visit after a state of siege was declared"
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
+
+
+def _within_description(token: Token) -> bool:
+    return any(_passive_participle(ancestor) for ancestor in list(token.ancestors)[:6])
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -831,6 +858,9 @@ def _anaphoric(noun: Token) -> bool:
 
 
 _LANDS = ("country", "region")
+_CONTENT_LINKS = frozenset(
+    {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
+)
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 _STRIKES = frozenset({"ASSAULT"})
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})

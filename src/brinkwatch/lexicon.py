@@ -80,6 +80,8 @@ class Lexicon:
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
+    content_nouns: frozenset[str]
+    wishing_verbs: frozenset[str]
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
@@ -190,6 +192,8 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
+        content_nouns=frozenset(triggers["content_nouns"]),
+        wishing_verbs=frozenset(triggers["wishing_verbs"]),
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
         partitives=_word_list("partitive_nouns.txt"),
