@@ -107,6 +107,34 @@ def test_ngo_without_country_scores_as_ngo() -> None:
     assert figures["dyad_f1"] == 1.0 and figures["source_sector_accuracy"] == 1.0
 
 
+def test_a_country_less_body_agrees_with_either_gold_convention() -> None:
+    union = Actor("the European Union", (0, 18), None, "IGO")
+    for country, sector in (("IGO", None), (None, "IGO")):
+        gold = _gold(
+            [
+                {
+                    "type": "SUPPORT",
+                    "cameo_root": "05",
+                    "source": [{"country": "DEU", "sector": None}],
+                    "target": [{"country": country, "sector": sector}],
+                }
+            ]
+        )
+        figures = score_sentence(gold, [_event("SUPPORT", "051", DEU, union)]).figures()
+        assert figures["dyad_f1"] == 1.0 and figures["target_sector_accuracy"] == 1.0
+    gold = _gold(
+        [
+            {
+                "type": "SUPPORT",
+                "cameo_root": "05",
+                "source": [{"country": "DEU", "sector": None}],
+                "target": [{"country": "FRA", "sector": None}],
+            }
+        ]
+    )
+    assert score_sentence(gold, [_event("SUPPORT", "051", DEU, union)]).figures()["dyad_f1"] == 0
+
+
 def test_no_event_sentence_counts_precision() -> None:
     assert score_sentence(_gold([], no_events=True), []).figures()["no_event_precision"] == 1.0
     coded = [_event("ACCUSE", "112", FRA_GOV, None)]

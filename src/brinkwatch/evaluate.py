@@ -24,7 +24,9 @@ from brinkwatch.pipeline import Coder
 from brinkwatch.records import Actor, Document, Event
 
 GoldActor = dict[str, Any]
-_STATELESS = frozenset({"IGO", "NGO"})  # the gold files' country code for such bodies
+# Bodies with no country: PLOVER gold writes them as country IGO/NGO with no sector,
+# PETR-2 gold as no country with sector IGO; either way is scored as agreeing.
+_STATELESS = frozenset({"IGO", "NGO"})
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def _countries(actor: Actor | None) -> set[str | None]:
     found: set[str | None] = set()
     for member in members:
         if member.country is None and member.sector in _STATELESS:
-            found.add(member.sector)
+            found.update((member.sector, None))  # PLOVER writes IGO as country, PETR null
         else:
             found.add(member.country)
     return found
@@ -145,10 +147,12 @@ def _sectors(actor: Actor | None) -> set[str | None]:
     """Sectors as the gold files write them: an IGO's own sector is its country code."""
     if actor is None:
         return {None}
-    return {
-        None if member.country is None and member.sector in _STATELESS else member.sector
-        for member in (actor.members or (actor,))
-    }
+    found: set[str | None] = set()
+    for member in actor.members or (actor,):
+        found.add(member.sector)
+        if member.country is None and member.sector in _STATELESS:
+            found.add(None)  # PLOVER leaves an IGO's sector empty, PETR writes IGO
+    return found
 
 
 def _gold_values(actors: Sequence[GoldActor], key: str) -> set[str | None]:
