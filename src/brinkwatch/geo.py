@@ -303,21 +303,26 @@ def _struck(word: Token) -> bool:
 
 def arresting_state(mention: Mention, parsed: ParsedSentence) -> Mention:
     """An arrest, detention or expulsion with no one named as doing it, in a known country
-    ("was arrested in Lebanon"), is that state's act; the source is marked inferred."""
+    ("was arrested in Lebanon"), is that state's act; an attack by no one named there
+    ("killed by a roadside bomb outside Basra") is by unidentified armed forces of that
+    country (UAF), as CAMEO codes them. The source is marked inferred."""
     location = mention.location
-    if (
-        mention.source is not None
-        or mention.cameo[:3] not in _STATE_ACTS
-        or location is None
-        or location.country is None
-    ):
+    if mention.source is not None or location is None or location.country is None:
+        return mention
+    if mention.type == "ASSAULT":
+        sector: str | None = "UAF"
+    elif mention.cameo[:3] in _STATE_ACTS:
+        sector = None
+    else:
         return mention
     target = mention.target
     if target is not None and target.country == location.country and target.sector is None:
-        return mention  # the place is what was acted on, not where
+        return mention  # the place is what was acted on ("Ukraine was attacked"), not where
     words = _named_words(parsed, location.name)
     if not words:
         return mention
     span = parsed.char_span(words[0], words[-1])
-    source = Actor(text=location.name, span=span, country=location.country, inferred=True)
+    source = Actor(
+        text=location.name, span=span, country=location.country, sector=sector, inferred=True
+    )
     return replace(mention, source=source)
