@@ -50,8 +50,13 @@ def load_model(name: str) -> Language:
 
 
 def _sentence_case(text: str, keep: frozenset[str]) -> str:
-    """Headline case to sentence case, same length: the parser reads headlines better."""
+    """Headline case to sentence case, same length: the parser reads headlines better.
+    A line most of whose longer words are already lower case is left as it is."""
     words = text.split(" ")
+    longer = [w for w in words if len(w.strip("\"'()[],.;:!?")) > 3]
+    capitalised = [w for w in longer if w.strip("\"'()[],.;:!?")[:1].isupper()]
+    if len(capitalised) * 5 < len(longer) * 3:
+        return text
     out = []
     for position, word in enumerate(words):
         core = word.strip("\"'()[],.;:!?")
