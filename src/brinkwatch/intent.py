@@ -29,6 +29,7 @@ class IntentRules:
     commitment_modals: frozenset[str]
     commitment_governors: frozenset[str]
     declaring_verbs: frozenset[str]
+    refusal_codes: dict[str, str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -41,17 +42,25 @@ class IntentRules:
             commitment_modals=frozenset(data["commitment_modals"]),
             commitment_governors=frozenset(data["commitment_governors"]),
             declaring_verbs=frozenset(data["declaring_verbs"]),
+            refusal_codes={str(k): str(v) for k, v in data["refusal_codes"].items()},
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
         """The code for the intent to do ``cameo``: CAMEO 03 for cooperation, 13 for a
         hostile act (``hostile``)."""
-        table = self.threat_codes if hostile else self.codes
-        for length in range(len(cameo), 1, -1):
-            code = table.get(cameo[:length])
-            if code is not None:
-                return code
-        return None
+        return _longest_prefix(self.threat_codes if hostile else self.codes, cameo)
+
+    def refusal_code(self, cameo: str) -> str | None:
+        """The code for refusing to do the cooperative act ``cameo`` (CAMEO 12)."""
+        return _longest_prefix(self.refusal_codes, cameo)
+
+
+def _longest_prefix(table: dict[str, str], cameo: str) -> str | None:
+    for length in range(len(cameo), 1, -1):
+        code = table.get(cameo[:length])
+        if code is not None:
+            return code
+    return None
 
 
 def _committed(anchor: Token, rules: IntentRules) -> bool:
@@ -80,7 +89,13 @@ def _vowed(anchor: Token, rules: IntentRules) -> bool:
 def as_intent(
     mention: Mention, anchor: Token, is_verb: bool, rules: IntentRules, ontology: Ontology
 ) -> Mention:
-    """The mention recoded as an expressed intent (a promise or a threat), or unchanged."""
+    """The mention recoded as an expressed intent (a promise or a threat), a refusal
+    ("said he would not provide support": CAMEO 12), or unchanged."""
+    if is_verb and mention.status == "negated" and _committed(anchor, rules):
+        code = rules.refusal_code(mention.cameo)
+        plover = ontology.plover_of(code) if code else None
+        if code is not None and plover is not None:
+            return replace(mention, cameo=code, type=plover[0], mode=plover[1], status="occurred")
     if not is_verb or mention.status not in rules.statuses:
         return mention
     vowed = _vowed(anchor, rules)
