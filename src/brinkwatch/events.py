@@ -83,7 +83,8 @@ class EventFinder:
             token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
         ):
             entries = next((self._verbs[f] for f in verb_lemmas(token) if f in self._verbs), [])
-            for entry in entries:
+            # "warned against travel" before "warned": a particle's entry is the narrower
+            for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not any(
                     c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children
                 ):
@@ -114,8 +115,13 @@ class EventFinder:
 
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
-        for child in verb.children:
-            if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+        slots = list(verb.children)
+        if entry.particle:  # "advised against travel": the particle's object
+            slots += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
+        for child in slots:
+            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj"):
+                continue
+            if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
                 continue
             # "tons of food aid", "dollars of aid": a measure's contents are the object
             nouns = [child, *(o for p in child.children if p.lower_ == "of" for o in p.children)]
@@ -226,6 +232,10 @@ class EventFinder:
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
         else:
             carriers = [token]
+            carrier = _carrier(token)
+            if token.dep_ == "pobj" and carrier is not token and self._light(carrier, False):
+                # "engaged Filipino peacekeepers in a firefight": the carrier's object
+                heads.extend(c for c in carrier.children if c.dep_ == "dobj" and c is not token)
             for child in token.children:  # "its demand that Israel ease restrictions"
                 if child.dep_ in ("acl", "ccomp") and _that_clause(child):
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
@@ -811,7 +821,7 @@ def _placed_actor(actor: Actor | None) -> bool:
 def _carrier(token: Token) -> Token:
     """The verb that carries an event noun ("launched rocket fire"), or the token itself."""
     node = token
-    while node.pos_ in ("NOUN", "PROPN") and _object_link(node):
+    while node.pos_ in ("NOUN", "PROPN", "ADP") and _object_link(node):
         node = node.head
     return node if node.pos_ == "VERB" else token
 
