@@ -69,6 +69,10 @@ class EventFinder:
             mention = self._mention(parsed, found, doc_id, token, first, entry, cameo)
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
+                objects = dict(entry.objects)  # "prohibit all aid": the aid is its object
+                claimed.update(
+                    c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects
+                )
                 results.append(mention)
         results = _fold_same_kind(results)
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
@@ -334,9 +338,9 @@ class EventFinder:
         # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
         node = noun
         while _object_link(node):
-            node = node.head
+            child, node = node, node.head
             if node.pos_ in ("VERB", "AUX"):
-                if not self._light(node):
+                if not self._light(node, via=child):
                     return None  # "reporters who covered protests" did not protest
                 if any(c.dep_ == "oprd" for c in node.children):
                     return None  # "called the expulsion a show" names it, does not carry it
@@ -372,9 +376,9 @@ class EventFinder:
         """Whether a light verb ("launch", "prepare", "hold") carries the event noun."""
         node = noun
         while node.dep_ in ("dobj", "pobj", "prep", "conj", "attr") and node.head != node:
-            node = node.head
+            child, node = node, node.head
             if node.pos_ in ("VERB", "AUX"):
-                return self._light(node, carriers=False)
+                return self._light(node, carriers=False, via=child)
         return False
 
     def _unreal(self, token: Token) -> bool:
@@ -396,11 +400,19 @@ class EventFinder:
                 verb_lemmas(node)
             ):
                 return True  # "hoped they would..." (not "hoped to meet": an intent)
+            if child.dep_ == "ccomp" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
+                for c in node.children
+            ):
+                return True  # "reiterated its demand today that Israel ease..."
         return False
 
-    def _light(self, verb: Token, carriers: bool = True) -> bool:
-        """Whether a verb carries an event noun ("staged protests", "held talks")."""
+    def _light(self, verb: Token, carriers: bool = True, via: Token | None = None) -> bool:
+        """Whether a verb carries an event noun ("staged protests", "held talks",
+        "returned to Geneva for talks": a travel verb through its purpose, ``via``)."""
         known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
+        if via is not None and via.dep_ == "prep" and via.lower_ == "for":
+            known = known | self._lexicon.travel_verbs
         return any(form in known for form in verb_lemmas(verb))
 
     # -- mentions -----------------------------------------------------------------------------

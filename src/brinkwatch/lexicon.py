@@ -77,6 +77,7 @@ class Lexicon:
     verbs: tuple[TriggerEntry, ...]
     nouns: tuple[TriggerEntry, ...]
     light_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
@@ -189,6 +190,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         verbs=tuple(_trigger(k, "verb", v) for k, v in triggers["verbs"].items()),
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
         light_verbs=frozenset(triggers["light_verbs"]),
+        travel_verbs=frozenset(triggers["travel_verbs"]),
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
