@@ -86,6 +86,22 @@ def _vowed(anchor: Token, rules: IntentRules) -> bool:
     return declared and own and future
 
 
+def intent_anchor(anchor: Token, light_verbs: frozenset[str]) -> Token:
+    """The verb whose governor says whether an act is promised: the trigger itself, or
+    the light verb carrying an event noun under a governor ("is willing to hold talks").
+    A noun under a bare modal stays a scheduled event ("will hold talks next week")."""
+    head = anchor.head
+    if (
+        anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.dep_ == "xcomp"
+        and head.lemma_.lower() in light_verbs
+    ):
+        return head
+    return anchor
+
+
 def as_intent(
     mention: Mention, anchor: Token, is_verb: bool, rules: IntentRules, ontology: Ontology
 ) -> Mention:

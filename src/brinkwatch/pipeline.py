@@ -21,7 +21,7 @@ from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
 from brinkwatch.gazetteer import load_gazetteer
 from brinkwatch.geo import Locator, arresting_state, struck_place
-from brinkwatch.intent import IntentRules, as_intent
+from brinkwatch.intent import IntentRules, as_intent, intent_anchor
 from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
 from brinkwatch.merge import merge_mentions
@@ -166,18 +166,21 @@ class Coder:
         # 4b. a promised cooperative act is the intent to do it (CAMEO 03), which occurred;
         # a date in the sentence still dates the act ("will host talks on Tuesday")
         tenses = [f.mention.status for f in found]
+        anchors = [
+            intent_anchor(f.parsed.span.doc[f.anchor], self.lexicon.light_verbs) for f in found
+        ]
         found = [
             replace(
                 f,
                 mention=as_intent(
                     f.mention,
-                    f.parsed.span.doc[f.anchor],
-                    f.parsed.span.doc[f.anchor].pos_ == "VERB" and not f.speaker_is_source,
+                    anchor,
+                    anchor.pos_ == "VERB" and not f.speaker_is_source,
                     self.intent_rules,
                     self.ontology,
                 ),
             )
-            for f in found
+            for f, anchor in zip(found, anchors, strict=True)
         ]
         # 5. attribution and hedges (quotes are followed across sentences and paragraphs)
         mentions = self.attributor.attribute(found, sentences)
