@@ -9,6 +9,7 @@ is filled). The actor is marked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeGuard
@@ -21,6 +22,13 @@ _LOOK_BACK = 2
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
+# Acts that, when no one is named as acted on, fall on the actor's own country when its
+# sentence names no other: protests, repression, refusals, demands and threats at home.
+_DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "REQUEST", "THREATEN", "ASSAULT"})
+# Those whose attack at home is on their own country: police, rebels, gangs, crowds
+# (a government's or an army's strike may be aimed anywhere)
+_AT_HOME = frozenset({"COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "PTY", "EDU", "LAB"})
+_WORD = re.compile(r"[\w'.-]*\w")
 
 
 def country_positions(
@@ -109,3 +117,37 @@ def fill_from_context(
         confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
         filled.append(replace(mention, source=source, target=target, confidence=confidence))
     return filled
+
+
+def domestic_targets(
+    mentions: Sequence[Mention], positions: list[list[tuple[int, str]]], text: str
+) -> list[Mention]:
+    """Mentions with no target whose sentence names only the source's country: a protest,
+    an arrest, a refusal, a demand or a threat there is aimed at that country ("young
+    Algerians blocked roads" targets Algeria). An attack only when police, rebels or
+    crowds make it: whom an army's or a government's strike hits is unknown. The
+    target is the first word naming the country, marked inferred."""
+    out = []
+    for mention in mentions:
+        source = mention.source
+        named = positions[mention.sentence.index]
+        if (
+            mention.target is not None
+            or mention.type not in _DOMESTIC
+            or source is None
+            or source.country is None
+            or source.members
+            or {country for _, country in named} != {source.country}
+            or (mention.type in _ARMED and source.sector not in _AT_HOME)
+        ):
+            out.append(mention)
+            continue
+        start = next(offset for offset, country in named if country == source.country)
+        word = _WORD.match(text, start)
+        if word is None:
+            out.append(mention)
+            continue
+        target = Actor(word.group(), word.span(), country=source.country, inferred=True)
+        confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
+        out.append(replace(mention, target=target, confidence=confidence))
+    return out

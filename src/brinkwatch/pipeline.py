@@ -16,7 +16,7 @@ from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
-from brinkwatch.context import country_positions, fill_from_context
+from brinkwatch.context import country_positions, domestic_targets, fill_from_context
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
 from brinkwatch.gazetteer import load_gazetteer
@@ -199,6 +199,8 @@ class Coder:
             arresting_state(struck_place(m, f.parsed), f.parsed)
             for m, f in zip(mentions, found, strict=True)
         ]
+        if sentences:  # with no one named as acted on, a domestic act aims at home
+            mentions = domestic_targets(mentions, positions, sentences[0].text)
         # 6b. time: the event date against the publication date
         mentions = [
             replace(
