@@ -139,7 +139,10 @@ class ActorResolver:
         placed = self._attached(parsed, found, head) if sector is not None or named else None
         if placed is not None and placed.members and head.i not in found.entries:
             return self._per_member(parsed, head, tokens, sector, placed)
-        if (country is None or _ethnic(tokens)) and placed is not None and placed.country:
+        # "Albanians of southern Serbia": a people named by where they live
+        entry = found.entries.get(head.i)
+        people = entry is not None and entry.kind == "adjective" and _of_place(head)
+        if (country is None or _ethnic(tokens) or people) and placed is not None and placed.country:
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
@@ -148,7 +151,6 @@ class ActorResolver:
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         while first.dep_ in ("det", "case", "punct") and first.i < last.i:
             first = first.doc[first.i + 1]
-        entry = found.entries.get(head.i)
         return Actor(
             text=parsed.words(first, last),
             span=parsed.char_span(first, last),
@@ -327,6 +329,10 @@ class ActorResolver:
             country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _of_place(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
 
 
 def _ethnic(tokens: list[Token]) -> bool:

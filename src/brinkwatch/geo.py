@@ -326,3 +326,27 @@ def arresting_state(mention: Mention, parsed: ParsedSentence) -> Mention:
         text=location.name, span=span, country=location.country, sector=sector, inferred=True
     )
     return replace(mention, source=source)
+
+
+def residence(mention: Mention) -> Mention:
+    """An ethnic group acting or acted on at a place is coded by where it lives, as
+    CAMEO codes "ethnic Albanians" in Serbia: the location's country."""
+    location = mention.location
+    if location is None or location.country is None:
+        return mention
+    source = _resident(mention.source, location.country)
+    target = _resident(mention.target, location.country)
+    if source is mention.source and target is mention.target:
+        return mention
+    return replace(mention, source=source, target=target)
+
+
+def _resident(actor: Actor | None, country: str) -> Actor | None:
+    if (
+        actor is None
+        or actor.members
+        or "ethnic" not in actor.text.lower().split()
+        or actor.country == country
+    ):
+        return actor
+    return replace(actor, country=country, inferred=True)
