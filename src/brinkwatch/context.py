@@ -70,12 +70,30 @@ def _fill(
     return _fill_alone(actor, positions[index])
 
 
-def _fill_alone(actor: Actor | None, sentence: list[tuple[int, str]]) -> Actor | None:
-    """A role actor in a sentence that names one country only belongs to that country."""
+def _fill_alone(
+    actor: Actor | None, sentence: list[tuple[int, str]], names: bool = False
+) -> Actor | None:
+    """A role actor in a sentence that names one country only belongs to that country;
+    with ``names``, so does a name the dictionaries do not know ("the Islamic
+    Salvation Front" in a sentence about Algeria)."""
     named = {country for _, country in sentence}
-    if not _fillable(actor) or len(named) != 1:
+    if len(named) != 1:
         return actor
-    return replace(actor, country=named.pop(), inferred=True)
+    if _fillable(actor):
+        return replace(actor, country=named.pop(), inferred=True)
+    if names and _unknown_name(actor):
+        return replace(actor, country=named.pop(), inferred=True)
+    return actor
+
+
+def _unknown_name(actor: Actor | None) -> TypeGuard[Actor]:
+    return (
+        actor is not None
+        and actor.code is None
+        and not actor.stateless
+        and not actor.members
+        and actor.text[:1].isupper()
+    )
 
 
 def _fillable(actor: Actor | None) -> TypeGuard[Actor]:
@@ -99,7 +117,7 @@ def fill_from_context(
         # the acting side is filled from what came before; a target's country is too
         # often someone else's, so a target is filled only in a one-country sentence
         source = _fill(mention.source, mention.target, index, positions)
-        target = _fill_alone(mention.target, positions[index])
+        target = _fill_alone(mention.target, positions[index], names=True)
         if (
             mention.type in _ARMED
             and source is not None
