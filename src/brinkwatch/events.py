@@ -74,7 +74,7 @@ class EventFinder:
                     c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects
                 )
                 results.append(mention)
-        results = _fold_same_kind(results)
+        results = _without_aims(_without_conditions(_fold_same_kind(results)))
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._label_accusations(parsed, found, doc_id, results))
         return results
@@ -705,6 +705,13 @@ def _describes(token: Token) -> bool:
         return True  # "officials accused of...", "the civilians imprisoned for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
         return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
+    if (
+        token.dep_ == "ccomp"
+        and token.head.dep_ == "relcl"
+        and _agentless_passive(token)
+        and _relative_setting(token.head)
+    ):
+        return True  # "raids in which it said 20 people were killed"
     if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
         return True  # "cancelled a visit after a state of siege was declared"
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
@@ -761,6 +768,65 @@ def _fold_same_kind(results: list[Found]) -> list[Found]:
             )
             kept[kept.index(joined)] = replace(joined, mention=fuller)
     return kept
+
+
+def _without_aims(results: list[Found]) -> list[Found]:
+    """'Staged demonstrations to demand reforms by the government': what a protest
+    demands is its aim, one PROTEST event that takes the demand's target if it has none."""
+    kept = list(results)
+    for item in results:
+        if item.mention.type != "REQUEST":
+            continue
+        doc = item.parsed.span.doc
+        aim = doc[item.anchor]
+        protest = next(
+            (
+                k
+                for k in kept
+                if k.mention.type == "PROTEST" and _aim_of(aim, _carrier(doc[k.anchor]))
+            ),
+            None,
+        )
+        if protest is None:
+            continue
+        kept.remove(item)
+        if protest.mention.target is None and item.mention.target is not None:
+            index = kept.index(protest)
+            kept[index] = replace(
+                protest, mention=replace(protest.mention, target=item.mention.target)
+            )
+    return kept
+
+
+def _aim_of(aim: Token, act: Token) -> bool:
+    """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding"), within
+    two steps."""
+    node = aim
+    for _ in range(3):
+        if node.head == node:
+            return False
+        node = node.head
+        if node == act:
+            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj") or aim.head.dep_ == "prep"
+    return False
+
+
+def _without_conditions(results: list[Found]) -> list[Found]:
+    """'Will withdraw its force unless X arranges a ceasefire', 'threatened to strike if
+    X arms the rebels': what an ultimatum or a threat asks of the other side is not an
+    event of its own."""
+    if not results:
+        return results
+    doc = results[0].parsed.span.doc
+    inside: set[int] = set()
+    for found in results:
+        marks = _CONDITIONS if found.mention.type == "THREATEN" else _ULTIMATUMS
+        for clause in _carrier(doc[found.anchor]).children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in clause.children
+            ):
+                inside.update(t.i for t in clause.subtree)
+    return [f for f in results if f.anchor not in inside]
 
 
 def _same_event(kept: Found, item: Found) -> bool:
@@ -880,6 +946,8 @@ def _anaphoric(noun: Token) -> bool:
 
 
 _LANDS = ("country", "region")
+_CONDITIONS = frozenset({"if", "unless"})
+_ULTIMATUMS = frozenset({"unless"})
 _CONTENT_LINKS = frozenset(
     {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
 )
