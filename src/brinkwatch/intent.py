@@ -29,6 +29,7 @@ class IntentRules:
     commitment_modals: frozenset[str]
     commitment_governors: frozenset[str]
     declaring_verbs: frozenset[str]
+    condition_marks: frozenset[str]
     refusal_codes: dict[str, str]
 
     @classmethod
@@ -42,6 +43,7 @@ class IntentRules:
             commitment_modals=frozenset(data["commitment_modals"]),
             commitment_governors=frozenset(data["commitment_governors"]),
             declaring_verbs=frozenset(data["declaring_verbs"]),
+            condition_marks=frozenset(data["condition_marks"]),
             refusal_codes={str(k): str(v) for k, v in data["refusal_codes"].items()},
         )
 
@@ -79,11 +81,27 @@ def _committed(anchor: Token, rules: IntentRules) -> bool:
 def _vowed(anchor: Token, rules: IntentRules) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors:
         return True
+    if _conditional_modal(anchor, rules):
+        return True  # "may halt mediation if cooperation founders": a warning with terms
     # "Nigeria announced that it will withdraw its force": the speaker declares its own act
     declared = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
     own = any(c.dep_ == "nsubj" and c.lower_ in _OWN for c in anchor.children)
     future = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
     return declared and own and future
+
+
+def _conditional_modal(anchor: Token, rules: IntentRules) -> bool:
+    """A said hostile act under a modal and a condition: "the EU may halt mediation if
+    cooperation founders, its minister said" (the narrator's own "might ... if" is
+    speculation, not a threat)."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children)
+    condition = any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in rules.condition_marks for m in c.children)
+        for c in anchor.children
+    )
+    said = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
+    return modal and condition and said
 
 
 def intent_anchor(anchor: Token, light_verbs: frozenset[str]) -> Token:
