@@ -548,10 +548,11 @@ class EventFinder:
         """'X said Y must withdraw': an obligation laid on another actor is a demand."""
         results = []
         for verb in parsed.span:
-            if verb.lemma_.lower() not in self._speech or verb.pos_ != "VERB":
+            if verb.pos_ != "VERB":
                 continue
+            clauses = self._said_clauses(verb)
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in clauses:
                 modal = next(
                     (c for c in clause.children if c.dep_ == "aux" and c.lower_ in self._obliging),
                     None,
@@ -561,6 +562,18 @@ class EventFinder:
                     continue
                 source = self._actors.actor(parsed, found, speaker)
                 target = self._actors.actor(parsed, found, addressee)
+                if target is None and addressee.pos_ == "PRON":
+                    # "issued a reminder to Iraq that it must cooperate": the one told
+                    target = next(
+                        (
+                            self._actors.actor(parsed, found, o)
+                            for c in verb.children
+                            if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                            for o in c.children
+                            if o.dep_ == "pobj"
+                        ),
+                        None,
+                    )
                 if target is None or (source is not None and source.code == target.code):
                     continue
                 mention = Mention(
@@ -578,6 +591,21 @@ class EventFinder:
                 )
                 results.append(Found(mention, verb.i, parsed, True))
         return results
+
+    def _said_clauses(self, verb: Token) -> list[Token]:
+        """What a verb says: a speech verb's complement, or the "that" clause of a speech
+        noun a light verb carries ("issued a stern reminder to Iraq that it must...")."""
+        if verb.lemma_.lower() in self._speech:
+            return [c for c in verb.children if c.dep_ == "ccomp"]
+        if not self._light(verb, carriers=False):
+            return []
+        return [
+            clause
+            for noun in verb.children
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self._lexicon.speech_nouns
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp") and _that_clause(clause)
+        ]
 
     def _label_accusations(
         self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]

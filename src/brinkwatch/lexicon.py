@@ -82,6 +82,7 @@ class Lexicon:
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
     content_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
     wishing_verbs: frozenset[str]
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
@@ -195,6 +196,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
         content_nouns=frozenset(triggers["content_nouns"]),
+        speech_nouns=frozenset(triggers["speech_nouns"]),
         wishing_verbs=frozenset(triggers["wishing_verbs"]),
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
