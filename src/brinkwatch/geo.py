@@ -21,6 +21,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
+_INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
@@ -350,3 +351,21 @@ def _resident(actor: Actor | None, country: str) -> Actor | None:
     ):
         return actor
     return replace(actor, country=country, inferred=True)
+
+
+def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
+    """A government, police force, court or legislature with no country of its own that
+    acts at a named place ("the military government declared a state of siege in
+    Haiti") is that place's; the country is marked inferred."""
+    source, location = mention.source, mention.location
+    if (
+        source is None
+        or source.country is not None
+        or source.members
+        or source.sector not in _INSTITUTIONS
+        or location is None
+        or location.country is None
+        or not _named_words(parsed, location.name)
+    ):
+        return mention
+    return replace(mention, source=replace(source, country=location.country, inferred=True))

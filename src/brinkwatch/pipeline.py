@@ -20,7 +20,13 @@ from brinkwatch.context import country_positions, domestic_targets, fill_from_co
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder, Found
 from brinkwatch.gazetteer import load_gazetteer
-from brinkwatch.geo import Locator, arresting_state, residence, struck_place
+from brinkwatch.geo import (
+    Locator,
+    arresting_state,
+    local_institution,
+    residence,
+    struck_place,
+)
 from brinkwatch.intent import IntentRules, as_intent, intent_anchor
 from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
@@ -196,7 +202,9 @@ class Coder:
             for m, f in zip(mentions, found, strict=True)
         ]
         mentions = [
-            residence(arresting_state(struck_place(m, f.parsed), f.parsed))
+            residence(
+                local_institution(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed)
+            )
             for m, f in zip(mentions, found, strict=True)
         ]
         if sentences:  # with no one named as acted on, a domestic act aims at home
