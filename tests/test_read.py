@@ -97,8 +97,13 @@ def test_bad_jsonl_names_file_and_line(tmp_path: Path, line: str, message: str) 
     assert f"{path}:2" in str(caught.value)
 
 
-@given(st.text(min_size=1).filter(lambda t: t.strip() and "\x00" not in t))
+@given(
+    st.text(min_size=1).filter(
+        lambda t: t.strip() and "\x00" not in t and not t.startswith("\ufeff")
+    )
+)
 def test_any_text_round_trips_exactly(text: str) -> None:
+    """Any text reads back exactly (a leading byte-order mark is dropped, as it should)."""
     (document,) = read_path("-", io.StringIO(text)) if not text.lstrip().startswith("{") else [None]  # type: ignore[list-item]
     if document is not None:
         assert document.text == text
@@ -110,3 +115,10 @@ def test_document_takes_an_iso_date_given_as_text() -> None:
     )
     with pytest.raises(InputError, match="document b: published_at 'last week'"):
         Document(doc_id="b", text="x", published_at="last week")
+
+
+def test_a_byte_order_mark_is_dropped_and_alone_is_empty() -> None:
+    (document,) = read_path("-", io.StringIO("\ufeffRebels shelled Goma."))
+    assert document.text == "Rebels shelled Goma."
+    with pytest.raises(InputError, match="is empty"):
+        read_path("-", io.StringIO("\ufeff"))

@@ -400,12 +400,24 @@ class EventFinder:
                 verb_lemmas(node)
             ):
                 return True  # "hoped they would..." (not "hoped to meet": an intent)
-            if child.dep_ == "ccomp" and any(
+            if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
                 for c in node.children
             ):
                 return True  # "reiterated its demand today that Israel ease..."
         return False
+
+    def _receiver(self, noun: Token) -> Token | None:
+        """The verb by which its subject undergoes an event noun: "faces pressure",
+        "came under attack"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "under":
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return None
+        if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(verb_lemmas(head)):
+            return head
+        return None
 
     def _light(self, verb: Token, carriers: bool = True, via: Token | None = None) -> bool:
         """Whether a verb carries an event noun ("staged protests", "held talks",
@@ -438,6 +450,12 @@ class EventFinder:
         target = self._target(
             parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
         )
+        receiver = self._receiver(slot) if entry.pos == "noun" else None
+        if receiver is not None:
+            # "Obama faces pressure from Congress", "came under attack from rebels": the
+            # one who faces it is acted on; the doer is only who the noun names
+            source = self._noun_owner(slot, found, parsed)
+            target = self._subject(receiver, found, parsed)
         unanchored = (
             entry.pos == "noun"
             and not _coded(source)

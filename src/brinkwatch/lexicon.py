@@ -78,6 +78,7 @@ class Lexicon:
     nouns: tuple[TriggerEntry, ...]
     light_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
@@ -192,6 +193,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
         light_verbs=frozenset(triggers["light_verbs"]),
         travel_verbs=frozenset(triggers["travel_verbs"]),
+        receiving_verbs=frozenset(triggers["receiving_verbs"]),
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
