@@ -84,6 +84,8 @@ class ActorResolver:
         spans: dict[int, tuple[int, int]] = {}
         for match in filter_spans(found):
             entry = self._entries[match.text]
+            if match.end < len(span.doc) and span.doc[match.end].tag_ == "$":
+                continue  # "US $50 million", "HK$": a currency, not an actor
             for token in match:
                 entries[token.i] = entry
                 spans[token.i] = (match.start, match.end)

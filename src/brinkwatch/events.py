@@ -179,6 +179,13 @@ class EventFinder:
     # -- actors -------------------------------------------------------------------------------
 
     def _subject(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        if _agent(verb) is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "killed in an air strike by government forces", "accused of misusing funds
+            # ... by government officials": a "by" further down names the doer
+            for doer in _distant_agents(verb):
+                actor = self._actors.actor(parsed, found, doer)
+                if _coded(actor):
+                    return actor
         node = verb
         for _ in range(6):
             agent = _agent(node)
@@ -301,6 +308,8 @@ class EventFinder:
                 continue
             if _placed(actor):
                 return actor
+            if head.dep_ == "nsubjpass" and head.head == token and actor.sector is not None:
+                return actor  # "Ousted president X has been accused": the one it befell
             fallback = fallback or actor
         if not reach or (source is not None and source.members):
             return fallback or own  # "Hungarian and Romanian officials agreed": each other
@@ -1063,6 +1072,28 @@ def _countries(actor: Actor | None) -> set[str | None]:
 
 def _coded(actor: Actor | None) -> bool:
     return actor is not None and actor.code is not None
+
+
+def _distant_agents(verb: Token) -> list[Token]:
+    """Objects of "by" inside a passive verb's phrase, nearest first, not crossing into a
+    clause with a subject of its own."""
+    found: list[Token] = []
+    layer = [verb]
+    for _ in range(4):
+        following = []
+        for node in layer:
+            for child in node.children:
+                if child.dep_ not in ("prep", "pobj", "pcomp", "dobj", "agent", "conj"):
+                    continue
+                if child.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+                ):
+                    continue
+                if child.lower_ == "by" and child.dep_ in ("prep", "agent"):
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+                following.append(child)
+        layer = following
+    return found
 
 
 def _agent(verb: Token) -> Token | None:
