@@ -20,6 +20,7 @@ from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
+_INFERRED_PENALTY = 0.1
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
@@ -282,7 +283,7 @@ def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
         country=location.country,
         inferred=True,
     )
-    return replace(mention, target=target)
+    return _inferred(mention, mention.source, target)
 
 
 def _named_words(parsed: ParsedSentence, name: str) -> list[Token]:
@@ -326,7 +327,7 @@ def arresting_state(mention: Mention, parsed: ParsedSentence) -> Mention:
     source = Actor(
         text=location.name, span=span, country=location.country, sector=sector, inferred=True
     )
-    return replace(mention, source=source)
+    return _inferred(mention, source, mention.target)
 
 
 def residence(mention: Mention) -> Mention:
@@ -339,7 +340,7 @@ def residence(mention: Mention) -> Mention:
     target = _resident(mention.target, location.country)
     if source is mention.source and target is mention.target:
         return mention
-    return replace(mention, source=source, target=target)
+    return _inferred(mention, source, target)
 
 
 def _resident(actor: Actor | None, country: str) -> Actor | None:
@@ -368,4 +369,12 @@ def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
         or not _named_words(parsed, location.name)
     ):
         return mention
-    return replace(mention, source=replace(source, country=location.country, inferred=True))
+    return _inferred(
+        mention, replace(source, country=location.country, inferred=True), mention.target
+    )
+
+
+def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> Mention:
+    """The mention with actors taken from where it happened, less confident."""
+    confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
+    return replace(mention, source=source, target=target, confidence=confidence)
