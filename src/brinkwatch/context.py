@@ -9,10 +9,9 @@ is filled). The actor is marked
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeGuard
+from typing import NamedTuple, TypeGuard
 
 from brinkwatch.actors import ActorResolver
 from brinkwatch.parse import ParsedSentence
@@ -28,23 +27,30 @@ _DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "REQUEST", "THREATEN", "AS
 # Those whose attack at home is on their own country: police, rebels, gangs, crowds
 # (a government's or an army's strike may be aimed anywhere)
 _AT_HOME = frozenset({"COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "PTY", "EDU", "LAB"})
-_WORD = re.compile(r"[\w'.-]*\w")
+
+
+class Naming(NamedTuple):
+    """A country-bearing name in a sentence: its document span and its country."""
+
+    start: int
+    end: int
+    country: str
 
 
 def country_positions(
     sentences: Sequence[ParsedSentence], actors: ActorResolver
-) -> list[list[tuple[int, str]]]:
-    """For each sentence, (document offset, country) of every country-bearing name in it."""
+) -> list[list[Naming]]:
+    """For each sentence, every country-bearing name in it, in order."""
     positions = []
     for parsed in sentences:
         found = actors.annotate(parsed)
-        positions.append(
-            [
-                (parsed.start_of(parsed.span.doc[i]), entry.country)
-                for i, entry in sorted(found.entries.items())
-                if entry.country is not None
-            ]
-        )
+        doc = parsed.span.doc
+        row = []
+        for start, end in sorted(set(found.spans.values())):
+            entry = found.entries[start]
+            if entry.country is not None:
+                row.append(Naming(*parsed.char_span(doc[start], doc[end - 1]), entry.country))
+        positions.append(row)
     return positions
 
 
@@ -52,15 +58,15 @@ def _fill(
     actor: Actor | None,
     other: Actor | None,
     index: int,
-    positions: list[list[tuple[int, str]]],
+    positions: list[list[Naming]],
 ) -> Actor | None:
     if not _fillable(actor):
         return actor
-    before = [country for start, country in positions[index] if start < actor.span[0]]
+    before = [n.country for n in positions[index] if n.start < actor.span[0]]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if before:
             break
-        before = [country for _, country in positions[earlier]]
+        before = [n.country for n in positions[earlier]]
     if before:
         if other is not None and other.country == before[-1]:
             return actor  # one side acting on its own country is rarely what the text means
@@ -70,13 +76,11 @@ def _fill(
     return _fill_alone(actor, positions[index])
 
 
-def _fill_alone(
-    actor: Actor | None, sentence: list[tuple[int, str]], names: bool = False
-) -> Actor | None:
+def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False) -> Actor | None:
     """A role actor in a sentence that names one country only belongs to that country;
     with ``names``, so does a name the dictionaries do not know ("the Islamic
     Salvation Front" in a sentence about Algeria)."""
-    named = {country for _, country in sentence}
+    named = {n.country for n in sentence}
     if len(named) != 1:
         return actor
     if _fillable(actor):
@@ -107,9 +111,7 @@ def _fillable(actor: Actor | None) -> TypeGuard[Actor]:
     )
 
 
-def fill_from_context(
-    mentions: Sequence[Mention], positions: list[list[tuple[int, str]]]
-) -> list[Mention]:
+def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]) -> list[Mention]:
     """Mentions whose country-less role actors take their country from the context."""
     filled = []
     for mention in mentions:
@@ -138,7 +140,7 @@ def fill_from_context(
 
 
 def domestic_targets(
-    mentions: Sequence[Mention], positions: list[list[tuple[int, str]]], text: str
+    mentions: Sequence[Mention], positions: list[list[Naming]], text: str
 ) -> list[Mention]:
     """Mentions with no target whose sentence names only the source's country: a protest,
     an arrest, a refusal, a demand or a threat there is aimed at that country ("young
@@ -155,17 +157,15 @@ def domestic_targets(
             or source is None
             or source.country is None
             or source.members
-            or {country for _, country in named} != {source.country}
+            or {n.country for n in named} != {source.country}
             or (mention.type in _ARMED and source.sector not in _AT_HOME)
         ):
             out.append(mention)
             continue
-        start = next(offset for offset, country in named if country == source.country)
-        word = _WORD.match(text, start)
-        if word is None:
-            out.append(mention)
-            continue
-        target = Actor(word.group(), word.span(), country=source.country, inferred=True)
+        name = next(n for n in named if n.country == source.country)
+        target = Actor(
+            text[name.start : name.end], (name.start, name.end), source.country, inferred=True
+        )
         confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
         out.append(replace(mention, target=target, confidence=confidence))
     return out

@@ -60,7 +60,7 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None or _backdrop(token) or self._unreal(token):
+            if hit is None or _backdrop(token) or self._unreal(token) or self._formula(token):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -388,6 +388,18 @@ class EventFinder:
             child, node = node, node.head
             if node.pos_ in ("VERB", "AUX"):
                 return self._light(node, carriers=False, via=child)
+        return False
+
+    def _formula(self, token: Token) -> bool:
+        """Whether a trigger is part of how a source is kept anonymous ("officials who
+        asked not to be named", "requested anonymity")."""
+        text = token.doc.text.lower()
+        for phrase in self._lexicon.attribution["anonymous_phrases"]:
+            at = text.find(phrase)
+            while at >= 0:
+                if at - len(token.text) - 1 <= token.idx < at + len(phrase):
+                    return True
+                at = text.find(phrase, at + 1)
         return False
 
     def _unreal(self, token: Token) -> bool:

@@ -191,7 +191,7 @@ class Coder:
         # 5. attribution and hedges (quotes are followed across sentences and paragraphs)
         mentions = self.attributor.attribute(found, sentences)
         # 6. geo: the place the event's clause names, disambiguated by the actors' countries
-        focus = [country for row in positions for _, country in row]
+        focus = [name.country for row in positions for name in row]
         mentions = [
             replace(
                 m,
