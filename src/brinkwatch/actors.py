@@ -389,3 +389,21 @@ def sentence_countries(parsed: ParsedSentence, found: SentenceActors) -> Iterabl
         entry = found.entries.get(token.i)
         if entry is not None and entry.country is not None:
             yield entry.country
+
+
+def is_placed(actor: Actor) -> bool:
+    """Whether an actor has a country (its own or a member's), or is an IGO."""
+    return bool(countries_of(actor) - {None})
+
+
+def countries_of(actor: Actor | None) -> set[str | None]:
+    """An actor's countries (a member's for a compound), IGO for a country-less IGO."""
+    if actor is None:
+        return set()
+    members = actor.members or (actor,)
+    return {m.country or ("IGO" if m.sector == "IGO" else None) for m in members}
+
+
+def is_coded(actor: Actor | None) -> bool:
+    """Whether an actor has a code (a country or a sector)."""
+    return actor is not None and actor.code is not None

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from brinkwatch.actors import ActorResolver, SentenceActors
-from brinkwatch.events import Found
+from brinkwatch.folding import Found
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Attribution, AttributionKind, ChainLink, Mention, Speaker
 

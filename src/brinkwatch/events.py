@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
-from brinkwatch.actors import ActorResolver, SentenceActors
+from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_coded, is_placed
+from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.ontology import Ontology
 from brinkwatch.parse import ParsedSentence, verb_lemmas
 from brinkwatch.records import Actor, Mention, Trigger
+from brinkwatch.syntax import (
+    agent_of,
+    anaphoric,
+    backdrop,
+    carrier,
+    clause_tokens,
+    distant_agents,
+    in_quotation,
+    object_link,
+    owned,
+    prep_objects,
+    reachable_nouns,
+    that_clause,
+    within_description,
+)
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp"})
@@ -22,17 +36,11 @@ _AIMING = frozenset({"target", "aim", "hit", "against"})
 _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 _CARRIERS = frozenset({"be", "have", "ready", "use", "employ"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """A mention found in a sentence, with the token whose scope decides status and source."""
-
-    mention: Mention
-    anchor: int
-    parsed: ParsedSentence
-    speech_act: bool
-    speaker_is_source: bool = False
+_LANDS = ("country", "region")
+_CONTENT_LINKS = frozenset(
+    {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
+)
+_STRIKES = frozenset({"ASSAULT"})
 
 
 class EventFinder:
@@ -55,12 +63,12 @@ class EventFinder:
         """Every mention in one sentence."""
         found = self._actors.annotate(parsed)
         results: list[Found] = list(self._obligations(parsed, found, doc_id))
-        claimed: set[int] = {i for f in results for i in _clause(parsed.span.doc[f.anchor])}
+        claimed: set[int] = {i for f in results for i in clause_tokens(parsed.span.doc[f.anchor])}
         for token in parsed.span:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None or _backdrop(token) or self._unreal(token) or self._formula(token):
+            if hit is None or backdrop(token) or self._unreal(token) or self._formula(token):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -74,7 +82,7 @@ class EventFinder:
                     c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects
                 )
                 results.append(mention)
-        results = _without_aims(_without_conditions(_fold_same_kind(results)))
+        results = without_aims(without_conditions(fold_same_kind(results)))
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._label_accusations(parsed, found, doc_id, results))
         return results
@@ -179,16 +187,16 @@ class EventFinder:
     # -- actors -------------------------------------------------------------------------------
 
     def _subject(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
-        if _agent(verb) is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        if agent_of(verb) is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             # "killed in an air strike by government forces", "accused of misusing funds
             # ... by government officials": a "by" further down names the doer
-            for doer in _distant_agents(verb):
+            for doer in distant_agents(verb):
                 actor = self._actors.actor(parsed, found, doer)
-                if _coded(actor):
+                if is_coded(actor):
                     return actor
         node = verb
         for _ in range(6):
-            agent = _agent(node)
+            agent = agent_of(node)
             if agent is not None:
                 return self._actors.actor(parsed, found, agent)
             for child in node.children:
@@ -243,23 +251,23 @@ class EventFinder:
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
         else:
             carriers = [token]
-            carrier = _carrier(token)
-            if token.dep_ == "pobj" and carrier is not token and self._light(carrier, False):
+            bearer = carrier(token)
+            if token.dep_ == "pobj" and bearer is not token and self._light(bearer, False):
                 # "engaged Filipino peacekeepers in a firefight": the carrier's object
-                heads.extend(c for c in carrier.children if c.dep_ == "dobj" and c is not token)
+                heads.extend(c for c in bearer.children if c.dep_ == "dobj" and c is not token)
             for child in token.children:  # "its demand that Israel ease restrictions"
-                if child.dep_ in ("acl", "ccomp") and _that_clause(child):
+                if child.dep_ in ("acl", "ccomp") and that_clause(child):
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
         ranked: list[tuple[int, Token]] = []
-        for carrier in carriers:
-            for child in carrier.children:
-                if carrier is not token and child.dep_ == "ccomp" and _that_clause(child):
+        for bearer in carriers:
+            for child in bearer.children:
+                if bearer is not token and child.dep_ == "ccomp" and that_clause(child):
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 if child.dep_ in ("prep", "agent") and child.lower_ in entry.preps:
                     rank = entry.preps.index(child.lower_)
-                    ranked.extend((rank, c) for c in _prep_objects(child, carrier))
+                    ranked.extend((rank, c) for c in prep_objects(child, bearer))
                 if child.dep_ == "acl" and child.lemma_.lower() in _AIMING:
                     heads.extend(c for c in child.children if c.dep_ == "dobj")
         # "complained to the UN over the raids": the entry lists its prepositions by rank
@@ -303,24 +311,24 @@ class EventFinder:
             actor = self._actor_within(parsed, found, head)
             if actor is None or (source is not None and actor.span == source.span):
                 continue
-            if _owned(head) and _placed(actor) and _countries(actor) <= _countries(source):
+            if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):
                 own = own or actor  # "withdraw its troops from Lebanon": its means, not aim
                 continue
-            if _placed(actor):
+            if is_placed(actor):
                 return actor
             if head.dep_ == "nsubjpass" and head.head == token and actor.sector is not None:
                 return actor  # "Ousted president X has been accused": the one it befell
             fallback = fallback or actor
         if not reach or (source is not None and source.members):
             return fallback or own  # "Hungarian and Romanian officials agreed": each other
-        taken = _countries(source)
-        for head, located in _reachable_nouns(token):
+        taken = countries_of(source)
+        for head, located in reachable_nouns(token):
             named = found.entries.get(head.i)
             struck = strikes_place and fallback is None and located == "in"
             if located and not struck and (named is None or named.kind not in _LANDS):
                 continue  # "talks in Amman": a city named as the place is no party
             actor = self._actors.actor(parsed, found, head)
-            if actor is not None and _placed(actor) and not _countries(actor) & taken:
+            if actor is not None and is_placed(actor) and not countries_of(actor) & taken:
                 return actor
         return fallback or own
 
@@ -346,7 +354,7 @@ class EventFinder:
             return owner
         # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
         node = noun
-        while _object_link(node):
+        while object_link(node):
             child, node = node, node.head
             if node.pos_ in ("VERB", "AUX"):
                 if not self._light(node, via=child):
@@ -479,11 +487,11 @@ class EventFinder:
             target = self._subject(receiver, found, parsed)
         unanchored = (
             entry.pos == "noun"
-            and not _coded(source)
-            and not _coded(self._target(parsed, found, slot, entry, source, reach=False))
+            and not is_coded(source)
+            and not is_coded(self._target(parsed, found, slot, entry, source, reach=False))
             and not self._carried(slot)
         )
-        if unanchored and not _anaphoric(token):
+        if unanchored and not anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
         if target is None and plover[0] == "THREATEN":
             target = self._condition_party(parsed, found, slot, source)
@@ -521,7 +529,7 @@ class EventFinder:
                 for subject in child.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         actor = self._actors.actor(parsed, found, subject)
-                        if actor is not None and _placed(actor) and actor != source:
+                        if actor is not None and is_placed(actor) and actor != source:
                             return actor
         return None
 
@@ -552,7 +560,9 @@ class EventFinder:
                 speech is None
                 or speaker is None
                 or subject is None
-                or not (subject.i in found.entries or speaker.country in _countries(mention.target))
+                or not (
+                    subject.i in found.entries or speaker.country in countries_of(mention.target)
+                )
                 or speaker.country is None
                 or speaker.sector == "MED"
                 or accused is None
@@ -643,7 +653,7 @@ class EventFinder:
             for noun in verb.children
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self._lexicon.speech_nouns
             for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp") and _that_clause(clause)
+            if clause.dep_ in ("acl", "ccomp") and that_clause(clause)
         ]
 
     def _label_accusations(
@@ -655,13 +665,13 @@ class EventFinder:
         span = parsed.span
         for _, start, end in self._labels(span):
             label = span.doc[start:end]  # document token offsets
-            if self._unreal(label.root) or _within_description(label.root):
+            if self._unreal(label.root) or within_description(label.root):
                 continue  # a wish, or who someone is ("officials accused of genocide")
             qualifier = label.root.dep_ in ("amod", "compound")
             if qualifier and not self._names_actor(label.root.head, found):
                 continue  # "terrorist activities": a kind of act, not a name for anyone
             speech = self._speech_verb_over(label.root)
-            if speech is None and not _in_quotation(parsed, label[0]):
+            if speech is None and not in_quotation(parsed, label[0]):
                 continue
             anchor = speech if speech is not None else label.root
             speaker_head = (
@@ -670,7 +680,7 @@ class EventFinder:
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
             if qualifier:  # "suspected terrorist Osama bin Laden": the one it qualifies
                 target = self._actors.actor(parsed, found, label.root.head)
-                if not _coded(target):
+                if not is_coded(target):
                     continue
             else:
                 target = self._label_target(label.root, anchor, found, parsed)
@@ -694,7 +704,7 @@ class EventFinder:
         node = token
         while node.head != node:
             child, node = node, node.head
-            if child.dep_ in ("advcl", "relcl", "acl") and not _that_clause(child):
+            if child.dep_ in ("advcl", "relcl", "acl") and not that_clause(child):
                 return None  # "announced sanctions a day after X shot down Y" reports no claim
             if node.lemma_.lower() in self._speech and child.dep_ not in ("nsubj", "nsubjpass"):
                 return node
@@ -747,372 +757,6 @@ def _accusation(
         confidence=_confidence(source, target) * certainty,
         needs_antecedent=needs_antecedent,
     )
-
-
-def _backdrop(token: Token) -> bool:
-    """Words that describe rather than report: "a Syrian-backed militia", "the banned
-    movement" (participles used as adjectives), "during a summit" (a time frame), and
-    event nouns inside such a description ("men sought in the killing of ...")."""
-    if _describes(token):
-        return True
-    node = token
-    while node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in ("pobj", "prep", "dobj"):
-        if node.dep_ == "pobj" and node.head.lower_ in _FRAMES and node.head.dep_ == "prep":
-            return True  # "after fifteen years of military occupation"
-        node = node.head
-        if node.pos_ == "VERB":
-            return _passive_participle(node)
-    return False
-
-
-def _describes(token: Token) -> bool:
-    if token.pos_ == "VERB" and token.dep_ == "amod":
-        return True
-    if _passive_participle(token):
-        return True  # "officials accused of...", "the civilians imprisoned for...": who they are
-    if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
-        return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
-    if (
-        token.dep_ == "ccomp"
-        and token.head.dep_ == "relcl"
-        and _agentless_passive(token)
-        and _relative_setting(token.head)
-    ):
-        return True  # "raids in which it said 20 people were killed"
-    if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
-        return True  # "cancelled a visit after a state of siege was declared"
-    return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
-
-
-def _within_description(token: Token) -> bool:
-    return any(_passive_participle(ancestor) for ancestor in list(token.ancestors)[:6])
-
-
-def _passive_participle(verb: Token) -> bool:
-    """'men sought in...': a participle after a noun (tagged VBD when the parser errs)."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _agent(verb):
-        return False
-    return not any(c.dep_ in ("nsubj", "mark") for c in verb.children)  # "reports that X did"
-
-
-def _agentless_passive(verb: Token) -> bool:
-    deps = {child.dep_ for child in verb.children}
-    return "nsubjpass" in deps and "agent" not in deps
-
-
-def _that_clause(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
-def _framed(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _FRAMES for c in verb.children)
-
-
-def _relative_setting(verb: Token) -> bool:
-    """Whether a relative clause opens with "where", "when" or "in which"."""
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in ("where", "when"):
-            return True
-        if child.dep_ == "prep" and any(c.lower_ == "which" for c in child.children):
-            return True
-    return False
-
-
-def _fold_same_kind(results: list[Found]) -> list[Found]:
-    """'killed two and wounded five', 'imposed sanctions', 'shelled the city, killing 20':
-    mentions of one type joined in the parse are one event; the first keeps the target the
-    others name when it has none. Different targets stay separate events."""
-    kept: list[Found] = []
-    for item in results:
-        joined = next((k for k in kept if _same_event(k, item)), None)
-        if joined is None:
-            kept.append(item)
-            continue
-        first, other = joined.mention, item.mention
-        if first.target is None and other.target is not None:
-            fuller = replace(
-                first, target=other.target, confidence=max(first.confidence, other.confidence)
-            )
-            kept[kept.index(joined)] = replace(joined, mention=fuller)
-    return kept
-
-
-def _without_aims(results: list[Found]) -> list[Found]:
-    """'Staged demonstrations to demand reforms by the government': what a protest
-    demands is its aim, one PROTEST event that takes the demand's target if it has none."""
-    kept = list(results)
-    for item in results:
-        if item.mention.type != "REQUEST":
-            continue
-        doc = item.parsed.span.doc
-        aim = doc[item.anchor]
-        protest = next(
-            (
-                k
-                for k in kept
-                if k.mention.type == "PROTEST" and _aim_of(aim, _carrier(doc[k.anchor]))
-            ),
-            None,
-        )
-        if protest is None:
-            continue
-        kept.remove(item)
-        if protest.mention.target is None and item.mention.target is not None:
-            index = kept.index(protest)
-            kept[index] = replace(
-                protest, mention=replace(protest.mention, target=item.mention.target)
-            )
-    return kept
-
-
-def _aim_of(aim: Token, act: Token) -> bool:
-    """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding"), within
-    two steps."""
-    node = aim
-    for _ in range(3):
-        if node.head == node:
-            return False
-        node = node.head
-        if node == act:
-            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj") or aim.head.dep_ == "prep"
-    return False
-
-
-def _without_conditions(results: list[Found]) -> list[Found]:
-    """'Will withdraw its force unless X arranges a ceasefire', 'threatened to strike if
-    X arms the rebels': what an ultimatum or a threat asks of the other side is not an
-    event of its own."""
-    if not results:
-        return results
-    doc = results[0].parsed.span.doc
-    inside: set[int] = set()
-    for found in results:
-        marks = _CONDITIONS if found.mention.type == "THREATEN" else _ULTIMATUMS
-        for clause in _carrier(doc[found.anchor]).children:
-            if clause.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in marks for m in clause.children
-            ):
-                inside.update(t.i for t in clause.subtree)
-    return [f for f in results if f.anchor not in inside]
-
-
-def _same_event(kept: Found, item: Found) -> bool:
-    first, other = kept.mention, item.mention
-    if first.type != other.type or kept.speech_act or item.speech_act:
-        return False
-    if (
-        other.source is not None
-        and first.source is not None
-        and other.source.country != first.source.country
-    ):
-        return False
-    if (
-        _placed_actor(first.target)
-        and _placed_actor(other.target)
-        and _countries(first.target) != _countries(other.target)
-    ):
-        return False  # "shelled Juba, killing 20 people" is one event; two countries are two
-    doc = kept.parsed.span.doc
-    a, b = _carrier(doc[kept.anchor]), _carrier(doc[item.anchor])
-    if (
-        b.dep_ != "advcl"
-        and first.target is not None
-        and other.target is not None
-        and None not in (first.target.sector, other.target.sector)
-        and first.target.sector != other.target.sector
-    ):
-        return False  # "arrested protesters and detained journalists"; not "..., killing 20"
-    result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
-    if not result and _distinct_acts(first.cameo, other.cameo):
-        return False  # "kidnapped advisers and exploded bombs" are two attacks
-    return a == b or _linked(a, b) or _linked(b, a)
-
-
-def _distinct_acts(one: str, other: str) -> bool:
-    """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb); a generic
-    one ("190", "1823" kill) may be either."""
-    specific = [code[:3] for code in (one, other) if len(code) >= 3 and code[2] != "0"]
-    return len(specific) == 2 and specific[0] != specific[1] and "182" not in specific
-
-
-def _prep_objects(prep: Token, carrier: Token) -> list[Token]:
-    """A preposition's objects; when the parser made the object the subject of a reduced
-    relative clause ("granted asylum to five officers holed up in ..."), that subject."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects or prep.n_rights:
-        return objects
-    following = prep.doc[prep.i + 1 : carrier.sent.end]
-    for token in following:
-        clause = token.head
-        if (
-            token.dep_ in ("nsubj", "nsubjpass")
-            and clause.i > token.i
-            and clause.pos_ == "VERB"
-            and clause.head == carrier
-        ):
-            return [token]
-    return []
-
-
-def _owned(head: Token) -> bool:
-    """'its troops', 'their force': a phrase a possessive pronoun ties to someone named."""
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in head.children)
-
-
-def _placed_actor(actor: Actor | None) -> bool:
-    return actor is not None and _placed(actor)
-
-
-def _carrier(token: Token) -> Token:
-    """The verb that carries an event noun ("launched rocket fire"), or the token itself."""
-    node = token
-    while node.pos_ in ("NOUN", "PROPN", "ADP") and _object_link(node):
-        node = node.head
-    return node if node.pos_ == "VERB" else token
-
-
-def _object_link(node: Token) -> bool:
-    """Whether a noun hangs as (part of) an object from the word above it: "launched
-    artillery, mortar and rocket fire" reaches "launched" from "fire"."""
-    if node.head == node:
-        return False
-    if node.dep_ == "conj":
-        return node.head.pos_ in ("NOUN", "PROPN")
-    return node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
-
-
-def _linked(upper: Token, lower: Token) -> bool:
-    """Whether ``lower`` hangs from ``upper`` within two steps of conjunction, object or
-    participle clause."""
-    node = lower
-    for _ in range(2):
-        if node.dep_ not in _JOINING or node.head == node:
-            return False
-        node = node.head
-        if node == upper:
-            return True
-    return False
-
-
-def _in_quotation(parsed: ParsedSentence, token: Token) -> bool:
-    """Whether a token stands inside quotation marks opened earlier in its paragraph."""
-    block_text = token.doc.text[: token.idx]
-    return block_text.count('"') % 2 == 1
-
-
-def _clause(head: Token) -> list[int]:
-    """Token indices of the complements a demand covers (they are not coded again)."""
-    return [t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree]
-
-
-def _anaphoric(noun: Token) -> bool:
-    """'the strikes', 'these attacks': a definite noun refers back to an event told before."""
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in noun.children
-    )
-
-
-_LANDS = ("country", "region")
-_CONDITIONS = frozenset({"if", "unless"})
-_ULTIMATUMS = frozenset({"unless"})
-_CONTENT_LINKS = frozenset(
-    {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
-)
-_POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
-_STRIKES = frozenset({"ASSAULT"})
-_FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
-_JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
-_REACH = frozenset(
-    {
-        "dobj",
-        "dative",
-        "prep",
-        "pobj",
-        "pcomp",
-        "xcomp",
-        "poss",
-        "amod",
-        "compound",
-        "conj",
-        "acl",
-        "appos",
-        "nmod",
-        "attr",
-        "oprd",
-    }
-)
-
-
-def _reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
-    """Nominal heads inside a trigger's phrase, nearest first, each with the locative
-    preposition that leads to it ("" for none); the walk does not cross into the subject,
-    reported speech or relative clauses, but purpose clauses ("to disperse protesters")
-    count."""
-    found: list[tuple[Token, str]] = []
-    layer = [(token, "")]
-    for _ in range(depth):
-        following = []
-        for node, located in layer:
-            for child in node.children:
-                purpose = child.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-                )
-                if child.dep_ not in _REACH and not purpose:
-                    continue
-                inside = located or (
-                    child.lower_ if child.dep_ == "prep" and child.lower_ in _LOCATIVE else ""
-                )
-                if child.pos_ in ("NOUN", "PROPN", "ADJ") and child.dep_ != "conj":
-                    found.append((child, inside))
-                following.append((child, inside))
-        layer = following
-    return found
-
-
-def _placed(actor: Actor) -> bool:
-    """Whether an actor has a country (its own or a member's), or is an IGO."""
-    return bool(_countries(actor) - {None})
-
-
-def _countries(actor: Actor | None) -> set[str | None]:
-    if actor is None:
-        return set()
-    members = actor.members or (actor,)
-    return {m.country or ("IGO" if m.sector == "IGO" else None) for m in members}
-
-
-def _coded(actor: Actor | None) -> bool:
-    return actor is not None and actor.code is not None
-
-
-def _distant_agents(verb: Token) -> list[Token]:
-    """Objects of "by" inside a passive verb's phrase, nearest first, not crossing into a
-    clause with a subject of its own."""
-    found: list[Token] = []
-    layer = [verb]
-    for _ in range(4):
-        following = []
-        for node in layer:
-            for child in node.children:
-                if child.dep_ not in ("prep", "pobj", "pcomp", "dobj", "agent", "conj"):
-                    continue
-                if child.pos_ == "VERB" and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-                ):
-                    continue
-                if child.lower_ == "by" and child.dep_ in ("prep", "agent"):
-                    found.extend(c for c in child.children if c.dep_ == "pobj")
-                following.append(child)
-        layer = following
-    return found
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _confidence(source: Actor | None, target: Actor | None) -> float:

@@ -18,7 +18,8 @@ from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
 from brinkwatch.context import country_positions, domestic_targets, fill_from_context
 from brinkwatch.dates import date_of
-from brinkwatch.events import EventFinder, Found
+from brinkwatch.events import EventFinder
+from brinkwatch.folding import Found
 from brinkwatch.gazetteer import load_gazetteer
 from brinkwatch.geo import (
     Locator,

@@ -1,0 +1,152 @@
+"""folding: mentions in one sentence that tell one event, or that are not events.
+
+"Killed two and wounded five" is one attack; "staged protests to demand reforms" is one
+protest whose aim is the demand; what an ultimatum's "unless" clause asks is not an
+event of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from brinkwatch.actors import countries_of, is_placed
+from brinkwatch.parse import ParsedSentence
+from brinkwatch.records import Actor, Mention
+from brinkwatch.syntax import carrier, linked
+
+_CONDITIONS = frozenset({"if", "unless"})
+_ULTIMATUMS = frozenset({"unless"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention found in a sentence, with the token whose scope decides status and source."""
+
+    mention: Mention
+    anchor: int
+    parsed: ParsedSentence
+    speech_act: bool
+    speaker_is_source: bool = False
+
+
+def fold_same_kind(results: list[Found]) -> list[Found]:
+    """'killed two and wounded five', 'imposed sanctions', 'shelled the city, killing 20':
+    mentions of one type joined in the parse are one event; the first keeps the target the
+    others name when it has none. Different targets stay separate events."""
+    kept: list[Found] = []
+    for item in results:
+        joined = next((k for k in kept if _same_event(k, item)), None)
+        if joined is None:
+            kept.append(item)
+            continue
+        first, other = joined.mention, item.mention
+        if first.target is None and other.target is not None:
+            fuller = replace(
+                first, target=other.target, confidence=max(first.confidence, other.confidence)
+            )
+            kept[kept.index(joined)] = replace(joined, mention=fuller)
+    return kept
+
+
+def without_aims(results: list[Found]) -> list[Found]:
+    """'Staged demonstrations to demand reforms by the government': what a protest
+    demands is its aim, one PROTEST event that takes the demand's target if it has none."""
+    kept = list(results)
+    for item in results:
+        if item.mention.type != "REQUEST":
+            continue
+        doc = item.parsed.span.doc
+        aim = doc[item.anchor]
+        protest = next(
+            (
+                k
+                for k in kept
+                if k.mention.type == "PROTEST" and _aim_of(aim, carrier(doc[k.anchor]))
+            ),
+            None,
+        )
+        if protest is None:
+            continue
+        kept.remove(item)
+        if protest.mention.target is None and item.mention.target is not None:
+            index = kept.index(protest)
+            kept[index] = replace(
+                protest, mention=replace(protest.mention, target=item.mention.target)
+            )
+    return kept
+
+
+def _aim_of(aim: Token, act: Token) -> bool:
+    """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding"), within
+    two steps."""
+    node = aim
+    for _ in range(3):
+        if node.head == node:
+            return False
+        node = node.head
+        if node == act:
+            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj") or aim.head.dep_ == "prep"
+    return False
+
+
+def without_conditions(results: list[Found]) -> list[Found]:
+    """'Will withdraw its force unless X arranges a ceasefire', 'threatened to strike if
+    X arms the rebels': what an ultimatum or a threat asks of the other side is not an
+    event of its own."""
+    if not results:
+        return results
+    doc = results[0].parsed.span.doc
+    inside: set[int] = set()
+    for found in results:
+        marks = _CONDITIONS if found.mention.type == "THREATEN" else _ULTIMATUMS
+        for clause in carrier(doc[found.anchor]).children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in clause.children
+            ):
+                inside.update(t.i for t in clause.subtree)
+    return [f for f in results if f.anchor not in inside]
+
+
+def _same_event(kept: Found, item: Found) -> bool:
+    first, other = kept.mention, item.mention
+    if first.type != other.type or kept.speech_act or item.speech_act:
+        return False
+    if (
+        other.source is not None
+        and first.source is not None
+        and other.source.country != first.source.country
+    ):
+        return False
+    if (
+        _placed_actor(first.target)
+        and _placed_actor(other.target)
+        and countries_of(first.target) != countries_of(other.target)
+    ):
+        return False  # "shelled Juba, killing 20 people" is one event; two countries are two
+    doc = kept.parsed.span.doc
+    a, b = carrier(doc[kept.anchor]), carrier(doc[item.anchor])
+    if (
+        b.dep_ != "advcl"
+        and first.target is not None
+        and other.target is not None
+        and None not in (first.target.sector, other.target.sector)
+        and first.target.sector != other.target.sector
+    ):
+        return False  # "arrested protesters and detained journalists"; not "..., killing 20"
+    result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
+    if not result and _distinct_acts(first.cameo, other.cameo):
+        return False  # "kidnapped advisers and exploded bombs" are two attacks
+    return a == b or linked(a, b) or linked(b, a)
+
+
+def _distinct_acts(one: str, other: str) -> bool:
+    """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb); a generic
+    one ("190", "1823" kill) may be either."""
+    specific = [code[:3] for code in (one, other) if len(code) >= 3 and code[2] != "0"]
+    return len(specific) == 2 and specific[0] != specific[1] and "182" not in specific
+
+
+def _placed_actor(actor: Actor | None) -> bool:
+    return actor is not None and is_placed(actor)

@@ -1,0 +1,233 @@
+"""syntax: what the dependency tree says around a trigger.
+
+Whether a word describes rather than reports ("the banned movement", "officials
+accused of..."), which verb carries an event noun, where a phrase's objects and agents
+are, and which nouns a trigger's phrase reaches.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from brinkwatch.parse import ParsedSentence
+
+_FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+_REACH = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prep",
+        "pobj",
+        "pcomp",
+        "xcomp",
+        "poss",
+        "amod",
+        "compound",
+        "conj",
+        "acl",
+        "appos",
+        "nmod",
+        "attr",
+        "oprd",
+    }
+)
+_JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+
+
+def backdrop(token: Token) -> bool:
+    """Words that describe rather than report: "a Syrian-backed militia", "the banned
+    movement" (participles used as adjectives), "during a summit" (a time frame), and
+    event nouns inside such a description ("men sought in the killing of ...")."""
+    if _describes(token):
+        return True
+    node = token
+    while node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in ("pobj", "prep", "dobj"):
+        if node.dep_ == "pobj" and node.head.lower_ in _FRAMES and node.head.dep_ == "prep":
+            return True  # "after fifteen years of military occupation"
+        node = node.head
+        if node.pos_ == "VERB":
+            return _passive_participle(node)
+    return False
+
+
+def _describes(token: Token) -> bool:
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True
+    if _passive_participle(token):
+        return True  # "officials accused of...", "the civilians imprisoned for...": who they are
+    if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
+        return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
+    if (
+        token.dep_ == "ccomp"
+        and token.head.dep_ == "relcl"
+        and _agentless_passive(token)
+        and _relative_setting(token.head)
+    ):
+        return True  # "raids in which it said 20 people were killed"
+    if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
+        return True  # "cancelled a visit after a state of siege was declared"
+    return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
+
+
+def within_description(token: Token) -> bool:
+    return any(_passive_participle(ancestor) for ancestor in list(token.ancestors)[:6])
+
+
+def _passive_participle(verb: Token) -> bool:
+    """'men sought in...': a participle after a noun (tagged VBD when the parser errs)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or agent_of(verb):
+        return False
+    return not any(c.dep_ in ("nsubj", "mark") for c in verb.children)  # "reports that X did"
+
+
+def _agentless_passive(verb: Token) -> bool:
+    deps = {child.dep_ for child in verb.children}
+    return "nsubjpass" in deps and "agent" not in deps
+
+
+def that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _framed(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _FRAMES for c in verb.children)
+
+
+def _relative_setting(verb: Token) -> bool:
+    """Whether a relative clause opens with "where", "when" or "in which"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("where", "when"):
+            return True
+        if child.dep_ == "prep" and any(c.lower_ == "which" for c in child.children):
+            return True
+    return False
+
+
+def prep_objects(prep: Token, carrier: Token) -> list[Token]:
+    """A preposition's objects; when the parser made the object the subject of a reduced
+    relative clause ("granted asylum to five officers holed up in ..."), that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.n_rights:
+        return objects
+    following = prep.doc[prep.i + 1 : carrier.sent.end]
+    for token in following:
+        clause = token.head
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and clause.i > token.i
+            and clause.pos_ == "VERB"
+            and clause.head == carrier
+        ):
+            return [token]
+    return []
+
+
+def owned(head: Token) -> bool:
+    """'its troops', 'their force': a phrase a possessive pronoun ties to someone named."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in head.children)
+
+
+def carrier(token: Token) -> Token:
+    """The verb that carries an event noun ("launched rocket fire"), or the token itself."""
+    node = token
+    while node.pos_ in ("NOUN", "PROPN", "ADP") and object_link(node):
+        node = node.head
+    return node if node.pos_ == "VERB" else token
+
+
+def object_link(node: Token) -> bool:
+    """Whether a noun hangs as (part of) an object from the word above it: "launched
+    artillery, mortar and rocket fire" reaches "launched" from "fire"."""
+    if node.head == node:
+        return False
+    if node.dep_ == "conj":
+        return node.head.pos_ in ("NOUN", "PROPN")
+    return node.dep_ in ("dobj", "pobj", "prep", "attr", "oprd")
+
+
+def linked(upper: Token, lower: Token) -> bool:
+    """Whether ``lower`` hangs from ``upper`` within two steps of conjunction, object or
+    participle clause."""
+    node = lower
+    for _ in range(2):
+        if node.dep_ not in _JOINING or node.head == node:
+            return False
+        node = node.head
+        if node == upper:
+            return True
+    return False
+
+
+def in_quotation(parsed: ParsedSentence, token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its paragraph."""
+    block_text = token.doc.text[: token.idx]
+    return block_text.count('"') % 2 == 1
+
+
+def clause_tokens(head: Token) -> list[int]:
+    """Token indices of the complements a demand covers (they are not coded again)."""
+    return [t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree]
+
+
+def anaphoric(noun: Token) -> bool:
+    """'the strikes', 'these attacks': a definite noun refers back to an event told before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in noun.children
+    )
+
+
+def reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
+    """Nominal heads inside a trigger's phrase, nearest first, each with the locative
+    preposition that leads to it ("" for none); the walk does not cross into the subject,
+    reported speech or relative clauses, but purpose clauses ("to disperse protesters")
+    count."""
+    found: list[tuple[Token, str]] = []
+    layer = [(token, "")]
+    for _ in range(depth):
+        following = []
+        for node, located in layer:
+            for child in node.children:
+                purpose = child.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                )
+                if child.dep_ not in _REACH and not purpose:
+                    continue
+                inside = located or (
+                    child.lower_ if child.dep_ == "prep" and child.lower_ in _LOCATIVE else ""
+                )
+                if child.pos_ in ("NOUN", "PROPN", "ADJ") and child.dep_ != "conj":
+                    found.append((child, inside))
+                following.append((child, inside))
+        layer = following
+    return found
+
+
+def distant_agents(verb: Token) -> list[Token]:
+    """Objects of "by" inside a passive verb's phrase, nearest first, not crossing into a
+    clause with a subject of its own."""
+    found: list[Token] = []
+    layer = [verb]
+    for _ in range(4):
+        following = []
+        for node in layer:
+            for child in node.children:
+                if child.dep_ not in ("prep", "pobj", "pcomp", "dobj", "agent", "conj"):
+                    continue
+                if child.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+                ):
+                    continue
+                if child.lower_ == "by" and child.dep_ in ("prep", "agent"):
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+                following.append(child)
+        layer = following
+    return found
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
