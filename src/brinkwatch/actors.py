@@ -122,6 +122,9 @@ class ActorResolver:
             return None
         if members:
             conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+            listed = _listed_apposition(head, found)
+            if len(conjuncts) == 1 and listed:
+                conjuncts = [head, *listed]  # "The US, Russia, and Switzerland met"
             if len(conjuncts) > 1:
                 return self._compound(parsed, found, conjuncts)
         tokens = _np_tokens(head, found)
@@ -331,6 +334,23 @@ class ActorResolver:
             country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _listed_apposition(head: Token, found: SentenceActors) -> list[Token]:
+    """A list the parser read as an apposition: "the US, Russia, and Switzerland" has
+    "Russia" as the apposition of "US" and "Switzerland" as its conjunct."""
+    entry = found.entries.get(head.i)
+    for child in head.children:
+        other = found.entries.get(child.i)
+        if (
+            child.dep_ == "appos"
+            and entry is not None
+            and other is not None
+            and other.kind == entry.kind
+            and any(c.dep_ == "conj" for c in child.children)
+        ):
+            return [child, *child.conjuncts]
+    return []
 
 
 def _of_place(head: Token) -> bool:
