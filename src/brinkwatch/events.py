@@ -214,6 +214,8 @@ class EventFinder:
                 if node.head.pos_ == "NOUN":  # "a general willing to capture him"
                     return self._actors.actor(parsed, found, node.head)
             if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+                    return None  # "the journalist, who was arrested": the one it befell
                 return self._actors.actor(parsed, found, node.head)
             if (node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep") or node.head == node:
                 return None

@@ -59,6 +59,8 @@ def _describes(token: Token) -> bool:
         return True  # "officials accused of...", "the civilians imprisoned for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
         return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
+    if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return True  # "Adli Yaish, who had been arrested 15 months ago": who he is
     if (
         token.dep_ == "ccomp"
         and token.head.dep_ == "relcl"
