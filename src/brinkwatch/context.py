@@ -22,8 +22,9 @@ _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
 # Acts that, when no one is named as acted on, fall on the actor's own country when its
-# sentence names no other: protests, repression, refusals, demands and threats at home.
-_DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "REQUEST", "THREATEN", "ASSAULT"})
+# sentence names no other: protests, repression, refusals and threats at home. (A demand
+# with no addressee is made in public, not of anyone in particular.)
+_DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "THREATEN", "ASSAULT"})
 # Those whose attack at home is on their own country: police, rebels, gangs, crowds
 # (a government's or an army's strike may be aimed anywhere)
 _AT_HOME = frozenset({"COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "PTY", "EDU", "LAB"})
@@ -143,7 +144,7 @@ def domestic_targets(
     mentions: Sequence[Mention], positions: list[list[Naming]], text: str
 ) -> list[Mention]:
     """Mentions with no target whose sentence names only the source's country: a protest,
-    an arrest, a refusal, a demand or a threat there is aimed at that country ("young
+    an arrest, a refusal or a threat there is aimed at that country ("young
     Algerians blocked roads" targets Algeria). An attack only when police, rebels or
     crowds make it: whom an army's or a government's strike hits is unknown. The
     target is the first word naming the country, marked inferred."""
