@@ -332,6 +332,11 @@ class ActorResolver:
             # place tags are trusted for smaller cities than its person or group tags
             placed = head.ent_type_ in ("GPE", "LOC", "FAC")
             country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
+        if country is None and head_entry is None and place:
+            # "Sindh province", "the city of Wau": the place's own name
+            names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                country = self._place_country(names[-1], _KNOWN_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
 

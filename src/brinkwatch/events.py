@@ -351,6 +351,16 @@ class EventFinder:
     def _noun_source(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
+        head = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and head.pos_ == "VERB"
+            and self._lexicon.command_verbs.intersection(verb_lemmas(head))
+        ):
+            # "the government ordered patrols by police": the one who orders acts
+            commander = self._subject(head, found, parsed)
+            if is_coded(commander):
+                return commander
         owner = self._noun_owner(noun, found, parsed)
         if owner is not None:
             return owner

@@ -79,6 +79,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
@@ -194,6 +195,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         light_verbs=frozenset(triggers["light_verbs"]),
         travel_verbs=frozenset(triggers["travel_verbs"]),
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
+        command_verbs=frozenset(triggers["command_verbs"]),
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
