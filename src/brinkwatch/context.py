@@ -25,6 +25,11 @@ _ARMED = frozenset({"ASSAULT"})
 # sentence names no other: protests, repression, refusals and threats at home. (A demand
 # with no addressee is made in public, not of anyone in particular.)
 _DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "THREATEN", "ASSAULT"})
+# A spoken threat ("Iran warned it could close the strait") is aimed at someone abroad
+# as often as not; a threatened measure ("prepared to impose martial law") is domestic.
+# Representatives abroad act toward where they are, not toward home.
+_ABROAD = frozenset({"embassy", "ambassador", "envoy", "consulate", "delegation", "diplomat"})
+_SPOKEN_THREATS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "say"})
 # Those whose attack at home is on their own country: police, rebels, gangs, crowds
 # (a government's or an army's strike may be aimed anywhere)
 _AT_HOME = frozenset({"COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "PTY", "EDU", "LAB"})
@@ -144,10 +149,11 @@ def domestic_targets(
     mentions: Sequence[Mention], positions: list[list[Naming]], text: str
 ) -> list[Mention]:
     """Mentions with no target whose sentence names only the source's country: a protest,
-    an arrest, a refusal or a threat there is aimed at that country ("young
-    Algerians blocked roads" targets Algeria). An attack only when police, rebels or
-    crowds make it: whom an army's or a government's strike hits is unknown. The
-    target is the first word naming the country, marked inferred."""
+    an arrest, a refusal or a threatened measure there is aimed at that country ("young
+    Algerians blocked roads" targets Algeria). Not when the actor is the state itself
+    (except a protest) or its representatives abroad, nor a spoken warning; an attack
+    only when police, rebels or crowds make it: whom an army's or a government's strike
+    hits is unknown. The target is the first name of the country, marked inferred."""
     out = []
     for mention in mentions:
         source = mention.source
@@ -160,6 +166,9 @@ def domestic_targets(
             or source.members
             or {n.country for n in named} != {source.country}
             or (mention.type in _ARMED and source.sector not in _AT_HOME)
+            or (mention.type == "THREATEN" and mention.trigger.lemma in _SPOKEN_THREATS)
+            or _abroad(source)
+            or (source.sector is None and mention.type != "PROTEST")
         ):
             out.append(mention)
             continue
@@ -170,3 +179,8 @@ def domestic_targets(
         confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
         out.append(replace(mention, target=target, confidence=confidence))
     return out
+
+
+def _abroad(actor: Actor) -> bool:
+    words = actor.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in _ABROAD

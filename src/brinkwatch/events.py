@@ -194,6 +194,7 @@ class EventFinder:
                 actor = self._actors.actor(parsed, found, doer)
                 if is_coded(actor):
                     return actor
+            return None  # "if new sanctions are imposed": a passive has no subject above it
         node = verb
         for _ in range(6):
             agent = agent_of(node)
@@ -411,10 +412,12 @@ class EventFinder:
         return False
 
     def _formula(self, token: Token) -> bool:
-        """Whether a trigger is part of how a source is kept anonymous ("officials who
-        asked not to be named", "requested anonymity")."""
+        """Whether a trigger is part of a reporting formula: how a source is kept
+        anonymous ("officials who asked not to be named") or said nothing ("the embassy
+        declined to comment")."""
         text = token.doc.text.lower()
-        for phrase in self._lexicon.attribution["anonymous_phrases"]:
+        attribution = self._lexicon.attribution
+        for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
             at = text.find(phrase)
             while at >= 0:
                 if at - len(token.text) - 1 <= token.idx < at + len(phrase):
