@@ -489,6 +489,8 @@ class EventFinder:
             source = self._subject(token, found, parsed)
         else:
             source = self._noun_source(slot, found, parsed)
+        if entry.by_forces and source is not None and source.sector == "MIL":
+            cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired shells at targets in Jericho": an attack in a town strikes the town
         target = self._target(

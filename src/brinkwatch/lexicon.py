@@ -66,6 +66,7 @@ class TriggerEntry:
     modifiers: tuple[str, ...]
     modifiers_exclude: tuple[str, ...]
     takes_object_target: bool
+    by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         modifiers=tuple(spec.get("modifiers") or ()),
         modifiers_exclude=tuple(spec.get("modifiers_exclude") or ()),
         takes_object_target=spec.get("target") != "none",
+        by_forces=spec.get("forces"),
     )
 
 
