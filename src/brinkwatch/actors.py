@@ -151,6 +151,8 @@ class ActorResolver:
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
+        if country is None and sector is not None:
+            country = _sender(head, found)  # "the drones that Russia launched"
         if country is None and sector is None and not named:
             return None
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
@@ -339,6 +341,19 @@ class ActorResolver:
                 country = self._place_country(names[-1], _KNOWN_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _sender(head: Token, found: SentenceActors) -> str | None:
+    """The country that a relative clause says sent or used the things or people named:
+    "the 110 drones that Russia launched", "troops Iran sent"."""
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        for subject in clause.children:
+            entry = found.entries.get(subject.i)
+            if subject.dep_ == "nsubj" and entry is not None and entry.kind == "country":
+                return entry.country
+    return None
 
 
 def _listed_apposition(head: Token, found: SentenceActors) -> list[Token]:
