@@ -329,14 +329,23 @@ class ActorResolver:
             # "Venezuela's economy" is no actor: a bare adjective or possessor codes its
             # country only when a role word or a name heads the phrase.
             country = None
-        if country is None and head_entry is None and head.pos_ == "PROPN":
+        if (
+            country is None
+            and head_entry is None
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+        ):
             # "shelled Kharkiv": a known place stands for its country; the parser's own
             # place tags are trusted for smaller cities than its person or group tags
             placed = head.ent_type_ in ("GPE", "LOC", "FAC")
             country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
         if country is None and head_entry is None and place:
             # "Sindh province", "the city of Wau": the place's own name
-            names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = [
+                c
+                for c in head.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+            ]
             if names:
                 country = self._place_country(names[-1], _KNOWN_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"

@@ -135,8 +135,11 @@ class EventFinder:
                 continue
             if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
                 continue
-            # "tons of food aid", "dollars of aid": a measure's contents are the object
-            nouns = [child, *(o for p in child.children if p.lower_ == "of" for o in p.children)]
+            # "tons of food aid", "$500 million in aid": a measure's contents are the object
+            nouns = [
+                child,
+                *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
+            ]
             for noun in nouns:
                 for word in (noun.lemma_.lower(), noun.lower_):
                     if word in objects:
@@ -214,7 +217,8 @@ class EventFinder:
                     return self._actors.actor(parsed, found, objects[0])
                 if node.head.pos_ == "NOUN":  # "a general willing to capture him"
                     return self._actors.actor(parsed, found, node.head)
-            if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+                # "protesters demanding lower prices", "rebels who attacked the town"
                 if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
                     return None  # "the journalist, who was arrested": the one it befell
                 return self._actors.actor(parsed, found, node.head)
@@ -243,7 +247,7 @@ class EventFinder:
         if token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ in ("nsubjpass", "dative") or (
-                    child.dep_ == "dobj" and entry.takes_object_target
+                    child.dep_ == "dobj" and entry.takes_object_target and not _weapon(child, entry)
                 ):
                     heads.append(child)
                 if child.dep_ == "ccomp":  # "demanded that the US cancel ..."
@@ -747,6 +751,12 @@ class EventFinder:
             if actor is not None and candidate.head != speech:
                 return actor
         return None
+
+
+def _weapon(noun: Token, entry: TriggerEntry) -> bool:
+    """Whether an object names what force is used with, not whom: "fired missiles"."""
+    code = dict(entry.objects).get(noun.lemma_.lower(), "")
+    return code[:2] in ("15", "18", "19", "20")
 
 
 def _accusation(

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from brinkwatch.parse import ParsedSentence
 
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "off"}
+)
 _REACH = frozenset(
     {
         "dobj",
