@@ -326,6 +326,12 @@ class EventFinder:
             if head.dep_ == "nsubjpass" and head.head == token and actor.sector is not None:
                 return actor  # "Ousted president X has been accused": the one it befell
             fallback = fallback or actor
+        if fallback is None and _purpose(token):
+            # "summoned the Chinese ambassador to protest the incident": the one summoned
+            for head in (c for c in token.head.children if c.dep_ == "dobj"):
+                actor = self._actors.actor(parsed, found, head)
+                if actor is not None and actor.code is not None:
+                    return actor
         if not reach or (source is not None and source.members):
             return fallback or own  # "Hungarian and Romanian officials agreed": each other
         taken = countries_of(source)
@@ -751,6 +757,13 @@ class EventFinder:
             if actor is not None and candidate.head != speech:
                 return actor
         return None
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is the purpose clause of the verb above it ("summoned X to protest")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _weapon(noun: Token, entry: TriggerEntry) -> bool:
