@@ -151,6 +151,10 @@ class EventFinder:
                     for word in (phrase, grand.lemma_.lower()):
                         if word in objects:
                             return objects[word]
+        complements = dict(entry.complements)
+        for child in verb.children:  # "ordered French troops to leave the country"
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
+                return complements[child.lemma_.lower()]
         return entry.cameo
 
     def _absorbing_trigger(self, token: Token) -> Token | None:

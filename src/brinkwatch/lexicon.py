@@ -67,6 +67,7 @@ class TriggerEntry:
     modifiers_exclude: tuple[str, ...]
     takes_object_target: bool
     by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
+    complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         modifiers_exclude=tuple(spec.get("modifiers_exclude") or ()),
         takes_object_target=spec.get("target") != "none",
         by_forces=spec.get("forces"),
+        complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
     )
 
 
