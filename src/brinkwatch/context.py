@@ -30,9 +30,9 @@ _DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "THREATEN", "ASSAULT"})
 # Representatives abroad act toward where they are, not toward home.
 _ABROAD = frozenset({"embassy", "ambassador", "envoy", "consulate", "delegation", "diplomat"})
 _SPOKEN_THREATS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "say"})
-# Those whose attack at home is on their own country: police, rebels, gangs, crowds
-# (a government's or an army's strike may be aimed anywhere)
-_AT_HOME = frozenset({"COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "PTY", "EDU", "LAB"})
+# Those whose attack at home is on their own country: the police (whom an army's, a
+# government's or rebels' attack hits is unknown: "Houthi rebels fired at a ship")
+_AT_HOME = frozenset({"COP"})
 
 
 class Naming(NamedTuple):
@@ -152,8 +152,8 @@ def domestic_targets(
     an arrest, a refusal or a threatened measure there is aimed at that country ("young
     Algerians blocked roads" targets Algeria). Not when the actor is the state itself
     (except a protest) or its representatives abroad, nor a spoken warning; an attack
-    only when police, rebels or crowds make it: whom an army's or a government's strike
-    hits is unknown. The target is the first name of the country, marked inferred."""
+    only when the police make it: whom an army, a government or rebels hit is unknown.
+    The target is the first name of the country, marked inferred."""
     out = []
     for mention in mentions:
         source = mention.source

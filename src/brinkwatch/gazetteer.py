@@ -28,6 +28,8 @@ Precision = Literal["city", "admin1", "country"]
 _FORMAT = 1
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz -'.")
 
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "lake"})
+
 
 @dataclass(frozen=True)
 class Place:
@@ -50,7 +52,11 @@ class Gazetteer:
     index: dict[str, tuple[int, ...]]
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place a name can mean."""
+        """Every place a name can mean; none for a sea, gulf or strait, which belongs to no
+        one country (the Red Sea is not Sudan's Red Sea State)."""
+        words = name.lower().split()
+        if len(words) > 1 and words[-1] in _WATERS:
+            return []
         return [self.places[i] for i in self.index.get(fold(name), ())]
 
     def __len__(self) -> int:
