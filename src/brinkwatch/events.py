@@ -465,6 +465,10 @@ class EventFinder:
                 return True  # "reiterated its demand today that Israel ease..."
         return False
 
+    def _crowd(self, actor: Actor) -> bool:
+        words = actor.text.lower().split()
+        return bool(words) and words[-1] in self._lexicon.crowd_words
+
     def _receiver(self, noun: Token) -> Token | None:
         """The verb by which its subject undergoes an event noun: "faces pressure",
         "came under attack"."""
@@ -505,6 +509,8 @@ class EventFinder:
             source = self._noun_source(slot, found, parsed)
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
+        if entry.by_crowds and source is not None and self._crowd(source):
+            cameo = entry.by_crowds  # "protesters clashed with police": a riot
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired shells at targets in Jericho": an attack in a town strikes the town
         target = self._target(

@@ -68,6 +68,7 @@ class TriggerEntry:
     takes_object_target: bool
     by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
+    by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Lexicon:
     travel_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     command_verbs: frozenset[str]
+    crowd_words: frozenset[str]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
@@ -120,6 +122,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         takes_object_target=spec.get("target") != "none",
         by_forces=spec.get("forces"),
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
+        by_crowds=spec.get("crowds"),
     )
 
 
@@ -200,6 +203,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         travel_verbs=frozenset(triggers["travel_verbs"]),
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
+        crowd_words=frozenset(triggers["crowd_words"]),
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
