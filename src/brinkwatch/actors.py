@@ -147,7 +147,12 @@ class ActorResolver:
         # "Albanians of southern Serbia": a people named by where they live
         entry = found.entries.get(head.i)
         people = entry is not None and entry.kind == "adjective" and _of_place(head)
-        if (country is None or _ethnic(tokens) or people) and placed is not None and placed.country:
+        if (
+            (country is None or _ethnic(tokens) or people)
+            and placed is not None
+            and placed.country
+            and sector != "IGO"  # "UN peacekeepers in Mali" act for the UN
+        ):
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
@@ -163,8 +168,9 @@ class ActorResolver:
             span=parsed.char_span(first, last),
             country=country,
             sector=sector,
-            # "ISIL": an organisation the dictionary gives no country has none to infer
-            stateless=entry is not None and entry.kind == "organization" and country is None,
+            # "ISIL", "Islamic State militants": an organisation the dictionary gives no
+            # country has none to infer, nor have its members
+            stateless=country is None and _of_stateless_body(tokens, found),
         )
 
     def _counted(self, head: Token, found: SentenceActors) -> Token:
@@ -350,6 +356,14 @@ class ActorResolver:
                 country = self._place_country(names[-1], _KNOWN_CITY)
         named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN"
         return country, sector, named or head_entry is not None
+
+
+def _of_stateless_body(tokens: list[Token], found: SentenceActors) -> bool:
+    entries = [found.entries[t.i] for t in tokens if t.i in found.entries]
+    return any(
+        e.kind == "organization" and e.country is None and e.sector not in ("IGO", "NGO")
+        for e in entries
+    )
 
 
 def _sender(head: Token, found: SentenceActors) -> str | None:

@@ -141,16 +141,13 @@ class EventFinder:
                 *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
             ]
             for noun in nouns:
-                for word in (noun.lemma_.lower(), noun.lower_):
+                modifiers = [g for g in noun.children if g.dep_ in ("compound", "amod")]
+                # "martial law", "artillery fire": a phrase before its head word
+                phrases = [f"{g.lemma_.lower()} {noun.lemma_.lower()}" for g in modifiers]
+                words = [noun.lemma_.lower(), noun.lower_, *(g.lemma_.lower() for g in modifiers)]
+                for word in (*phrases, *words):
                     if word in objects:
                         return objects[word]
-                for grand in noun.children:
-                    if grand.dep_ not in ("compound", "amod"):
-                        continue
-                    phrase = f"{grand.lemma_.lower()} {noun.lemma_.lower()}"  # "martial law"
-                    for word in (phrase, grand.lemma_.lower()):
-                        if word in objects:
-                            return objects[word]
         complements = dict(entry.complements)
         for child in verb.children:  # "ordered French troops to leave the country"
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
@@ -260,6 +257,8 @@ class EventFinder:
                     heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)
             # "presented evidence against X", "evidence against X was presented"
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                heads.append(token.head)  # "30 schoolgirls kidnapped by gunmen"
         else:
             carriers = [token]
             bearer = carrier(token)
