@@ -54,6 +54,7 @@ class EventFinder:
         for entry in lexicon.verbs:
             self._verbs.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
+        self._irregular = dict(lexicon.irregular_verbs)
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
         self._obliging = frozenset(lexicon.obligation_modals)
         self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -94,7 +95,7 @@ class EventFinder:
         if token.pos_ in ("VERB",) or (
             token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
         ):
-            entries = next((self._verbs[f] for f in verb_lemmas(token) if f in self._verbs), [])
+            entries = next((self._verbs[f] for f in self._lemmas(token) if f in self._verbs), [])
             # "warned against travel" before "warned": a particle's entry is the narrower
             for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not any(
@@ -369,7 +370,7 @@ class EventFinder:
         if (
             noun.dep_ == "dobj"
             and head.pos_ == "VERB"
-            and self._lexicon.command_verbs.intersection(verb_lemmas(head))
+            and self._lexicon.command_verbs.intersection(self._lemmas(head))
         ):
             # "the government ordered patrols by police": the one who orders acts
             commander = self._subject(head, found, parsed)
@@ -454,7 +455,7 @@ class EventFinder:
             ):
                 return True
             if child.dep_ == "ccomp" and self._lexicon.wishing_verbs.intersection(
-                verb_lemmas(node)
+                self._lemmas(node)
             ):
                 return True  # "hoped they would..." (not "hoped to meet": an intent)
             if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
@@ -463,6 +464,18 @@ class EventFinder:
             ):
                 return True  # "reiterated its demand today that Israel ease..."
         return False
+
+    def _lemmas(self, verb: Token) -> list[str]:
+        """The verb's lemma and the ones its form suggests, irregular ones included
+        ("retook" -> "retake")."""
+        forms = verb_lemmas(verb)
+        if verb.pos_ in ("VERB", "AUX"):
+            word = verb.lower_
+            for stem, prefix in ((word, ""), (word[2:], "re")):
+                lemma = self._irregular.get(stem)
+                if lemma is not None and (not prefix or word.startswith(prefix)):
+                    forms.append(prefix + lemma)
+        return forms
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
@@ -476,7 +489,7 @@ class EventFinder:
             head = head.head
         elif noun.dep_ != "dobj":
             return None
-        if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(verb_lemmas(head)):
+        if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(self._lemmas(head)):
             return head
         return None
 
@@ -486,7 +499,7 @@ class EventFinder:
         known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
         if via is not None and via.dep_ == "prep" and via.lower_ == "for":
             known = known | self._lexicon.travel_verbs
-        return any(form in known for form in verb_lemmas(verb))
+        return any(form in known for form in self._lemmas(verb))
 
     # -- mentions -----------------------------------------------------------------------------
 

@@ -84,6 +84,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     command_verbs: frozenset[str]
     crowd_words: frozenset[str]
+    irregular_verbs: tuple[tuple[str, str], ...]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
     obligation_modals: tuple[str, ...]
@@ -204,6 +205,10 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         crowd_words=frozenset(triggers["crowd_words"]),
+        irregular_verbs=tuple(
+            (row["form"], row["lemma"])
+            for row in tsv_rows(data_text("rules", "irregular_verbs.tsv"))
+        ),
         frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
