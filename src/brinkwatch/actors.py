@@ -267,7 +267,7 @@ class ActorResolver:
             return None
         places = [
             p
-            for p in self._gazetteer.lookup(_entity_text(head))
+            for p in self._gazetteer.lookup(_entity_text(head), self._lexicon.water_words)
             if p.precision != "city" or p.population >= smallest
         ]
         return max(places, key=lambda p: p.population).country if places else None

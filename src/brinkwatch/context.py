@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
 from brinkwatch.actors import ActorResolver
+from brinkwatch.lexicon import Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
 
@@ -25,11 +26,6 @@ _ARMED = frozenset({"ASSAULT"})
 # sentence names no other: protests, repression, refusals and threats at home. (A demand
 # with no addressee is made in public, not of anyone in particular.)
 _DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "THREATEN", "ASSAULT"})
-# A spoken threat ("Iran warned it could close the strait") is aimed at someone abroad
-# as often as not; a threatened measure ("prepared to impose martial law") is domestic.
-# Representatives abroad act toward where they are, not toward home.
-_ABROAD = frozenset({"embassy", "ambassador", "envoy", "consulate", "delegation", "diplomat"})
-_SPOKEN_THREATS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "say"})
 # Those whose attack at home is on their own country: the police (whom an army's, a
 # government's or rebels' attack hits is unknown: "Houthi rebels fired at a ship")
 _AT_HOME = frozenset({"COP"})
@@ -140,13 +136,13 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue
-        confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
+        confidence = less_confident(mention.confidence)
         filled.append(replace(mention, source=source, target=target, confidence=confidence))
     return filled
 
 
 def domestic_targets(
-    mentions: Sequence[Mention], positions: list[list[Naming]], text: str
+    mentions: Sequence[Mention], positions: list[list[Naming]], text: str, lexicon: Lexicon
 ) -> list[Mention]:
     """Mentions with no target whose sentence names only the source's country: a protest,
     an arrest, a refusal or a threatened measure there is aimed at that country ("young
@@ -166,8 +162,8 @@ def domestic_targets(
             or source.members
             or {n.country for n in named} != {source.country}
             or (mention.type in _ARMED and source.sector not in _AT_HOME)
-            or (mention.type == "THREATEN" and mention.trigger.lemma in _SPOKEN_THREATS)
-            or _abroad(source)
+            or (mention.type == "THREATEN" and mention.trigger.lemma in lexicon.spoken_threats)
+            or _abroad(source, lexicon.representatives_abroad)
             or (source.sector is None and mention.type != "PROTEST")
         ):
             out.append(mention)
@@ -176,11 +172,16 @@ def domestic_targets(
         target = Actor(
             text[name.start : name.end], (name.start, name.end), source.country, inferred=True
         )
-        confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
+        confidence = less_confident(mention.confidence)
         out.append(replace(mention, target=target, confidence=confidence))
     return out
 
 
-def _abroad(actor: Actor) -> bool:
+def _abroad(actor: Actor, representatives: frozenset[str]) -> bool:
     words = actor.text.lower().split()
-    return bool(words) and words[-1].removesuffix("s") in _ABROAD
+    return bool(words) and words[-1].removesuffix("s") in representatives
+
+
+def less_confident(confidence: float) -> float:
+    """The confidence of a mention once an actor of it is inferred rather than read."""
+    return round(max(0.1, confidence - _INFERRED_PENALTY), 2)

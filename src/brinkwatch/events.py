@@ -55,6 +55,7 @@ class EventFinder:
             self._verbs.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
         self._irregular = dict(lexicon.irregular_verbs)
+        self._conditions = frozenset(lexicon.status["conditional_marks"])
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
         self._obliging = frozenset(lexicon.obligation_modals)
         self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -83,7 +84,7 @@ class EventFinder:
                     c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects
                 )
                 results.append(mention)
-        results = without_aims(without_conditions(fold_same_kind(results)))
+        results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._label_accusations(parsed, found, doc_id, results))
         return results
@@ -572,7 +573,7 @@ class EventFinder:
         for clause in clauses:
             for child in clause.children:
                 if child.dep_ != "advcl" or not any(
-                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+                    c.dep_ == "mark" and c.lower_ in self._conditions for c in child.children
                 ):
                     continue
                 for subject in child.children:

@@ -16,7 +16,6 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
 from brinkwatch.syntax import carrier, linked
 
-_CONDITIONS = frozenset({"if", "unless"})
 _ULTIMATUMS = frozenset({"unless"})
 
 
@@ -91,7 +90,7 @@ def _aim_of(aim: Token, act: Token) -> bool:
     return False
 
 
-def without_conditions(results: list[Found]) -> list[Found]:
+def without_conditions(results: list[Found], conditions: frozenset[str]) -> list[Found]:
     """'Will withdraw its force unless X arranges a ceasefire', 'threatened to strike if
     X arms the rebels': what an ultimatum or a threat asks of the other side is not an
     event of its own."""
@@ -100,7 +99,7 @@ def without_conditions(results: list[Found]) -> list[Found]:
     doc = results[0].parsed.span.doc
     inside: set[int] = set()
     for found in results:
-        marks = _CONDITIONS if found.mention.type == "THREATEN" else _ULTIMATUMS
+        marks = conditions if found.mention.type == "THREATEN" else _ULTIMATUMS
         for clause in carrier(doc[found.anchor]).children:
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in marks for m in clause.children

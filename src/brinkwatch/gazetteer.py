@@ -28,8 +28,6 @@ Precision = Literal["city", "admin1", "country"]
 _FORMAT = 1
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz -'.")
 
-_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "lake"})
-
 
 @dataclass(frozen=True)
 class Place:
@@ -51,11 +49,11 @@ class Gazetteer:
     places: tuple[Place, ...]
     index: dict[str, tuple[int, ...]]
 
-    def lookup(self, name: str) -> list[Place]:
-        """Every place a name can mean; none for a sea, gulf or strait, which belongs to no
-        one country (the Red Sea is not Sudan's Red Sea State)."""
+    def lookup(self, name: str, waters: frozenset[str] = frozenset()) -> list[Place]:
+        """Every place a name can mean; none for a name ending in one of ``waters`` (a sea
+        or strait belongs to no one country: the Red Sea is not Sudan's Red Sea State)."""
         words = name.lower().split()
-        if len(words) > 1 and words[-1] in _WATERS:
+        if len(words) > 1 and words[-1] in waters:
             return []
         return [self.places[i] for i in self.index.get(fold(name), ())]
 

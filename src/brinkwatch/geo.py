@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from brinkwatch.actors import SentenceActors
+from brinkwatch.context import less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
-_INFERRED_PENALTY = 0.1
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
@@ -66,8 +66,9 @@ class _Candidate:
 class Locator:
     """Finds each mention's location with a gazetteer built once per process."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, waters: frozenset[str] = frozenset()) -> None:
         self._gazetteer = gazetteer
+        self._waters = waters
         self._countries = {p.country: p for p in gazetteer.places if p.precision == "country"}
 
     def locate(
@@ -121,7 +122,7 @@ class Locator:
                 continue
             for size in range(min(_MAX_WORDS, len(tokens) - start), 0, -1):
                 words = tokens[start : start + size]
-                places = self._gazetteer.lookup(" ".join(t.text for t in words))
+                places = self._gazetteer.lookup(" ".join(t.text for t in words), self._waters)
                 if not places or _inside_longer_name(words):
                     continue
                 distance = _attachment(words, region, mention)
@@ -376,5 +377,6 @@ def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
 
 def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> Mention:
     """The mention with actors taken from where it happened, less confident."""
-    confidence = round(max(0.1, mention.confidence - _INFERRED_PENALTY), 2)
-    return replace(mention, source=source, target=target, confidence=confidence)
+    return replace(
+        mention, source=source, target=target, confidence=less_confident(mention.confidence)
+    )

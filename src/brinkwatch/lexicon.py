@@ -84,6 +84,9 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     command_verbs: frozenset[str]
     crowd_words: frozenset[str]
+    representatives_abroad: frozenset[str]
+    spoken_threats: frozenset[str]
+    water_words: frozenset[str]
     irregular_verbs: tuple[tuple[str, str], ...]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
@@ -205,6 +208,9 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         crowd_words=frozenset(triggers["crowd_words"]),
+        representatives_abroad=frozenset(triggers["representatives_abroad"]),
+        spoken_threats=frozenset(triggers["spoken_threats"]),
+        water_words=_word_list("water_words.txt"),
         irregular_verbs=tuple(
             (row["form"], row["lemma"])
             for row in tsv_rows(data_text("rules", "irregular_verbs.tsv"))

@@ -71,7 +71,7 @@ class Coder:
             AttributionRules.from_data(self.lexicon.attribution), self.actors
         )
         self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
-        self.locator = Locator(gazetteer)
+        self.locator = Locator(gazetteer, self.lexicon.water_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
 
@@ -209,7 +209,7 @@ class Coder:
             for m, f in zip(mentions, found, strict=True)
         ]
         if sentences:  # with no one named as acted on, a domestic act aims at home
-            mentions = domestic_targets(mentions, positions, sentences[0].text)
+            mentions = domestic_targets(mentions, positions, sentences[0].text, self.lexicon)
         # 6b. time: the event date against the publication date
         mentions = [
             replace(
