@@ -7,6 +7,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
 from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_coded, is_placed
+from brinkwatch.anaphora import Antecedents
+from brinkwatch.context import less_confident
 from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.ontology import Ontology
@@ -50,6 +52,7 @@ class EventFinder:
         self._lexicon = lexicon
         self._ontology = ontology
         self._actors = actors
+        self._antecedents = Antecedents(actors, lexicon.individual_nouns)
         self._verbs: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verbs.setdefault(entry.lemma, []).append(entry)
@@ -209,6 +212,9 @@ class EventFinder:
             for child in node.children:
                 if child.dep_ in _SUBJECTS:
                     actor = self._actors.actor(parsed, found, child)
+                    if actor is None and self._match(child) is not None:
+                        # "Russian air strikes killed 20": the doer of the strikes
+                        actor = self._noun_owner(child, found, parsed)
                     return (
                         actor if actor is not None else self._pronoun_subject(child, found, parsed)
                     )
@@ -220,6 +226,12 @@ class EventFinder:
                     return self._actors.actor(parsed, found, objects[0])
                 if node.head.pos_ == "NOUN":  # "a general willing to capture him"
                     return self._actors.actor(parsed, found, node.head)
+            if self._intention(node.head) and node.dep_ in ("acl", "pcomp", "prep"):
+                # "Ethiopia has no plans to attack", "Kenya's intention of sending troops":
+                # whoever holds the intention
+                holder = self._intention_holder(node.head, found, parsed)
+                if holder is not None:
+                    return holder
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
                 # "protesters demanding lower prices", "rebels who attacked the town"
                 if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
@@ -232,18 +244,26 @@ class EventFinder:
             node = node.head
         return None
 
+    def _intention(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self._lexicon.intention_nouns
+
+    def _intention_holder(
+        self, noun: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        """Who holds a plan or an intention: its possessor ("Kenya's decision"), or the
+        subject of the verb that has, makes or announces it."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return self._actors.actor(parsed, found, owner)
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return self._subject(noun.head, found, parsed)
+        return None
+
     def _pronoun_subject(
         self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
-        """'Russia denied that it attacked': a pronoun under a reporting verb is its subject."""
-        if pronoun.lower_ not in ("it", "they", "he", "she", "we"):
-            return None
-        clause = pronoun.head
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self._speech:
-            for child in clause.head.children:
-                if child.dep_ == "nsubj":
-                    return self._actors.actor(parsed, found, child)
-        return None
+        """'Russia denied that it attacked', 'the minister denied it. He accused ...'."""
+        return self._antecedents.resolve(pronoun, found, parsed)
 
     def _targets(self, token: Token, entry: TriggerEntry) -> list[Token]:
         heads: list[Token] = []
@@ -405,7 +425,10 @@ class EventFinder:
                     if obj.dep_ == "pobj":
                         return self._actors.actor(parsed, found, obj)
         for child in noun.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i in found.entries:
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                # "a Saudi-led air raid": the leader's
+                child = next((c for c in child.lefts if c.i in found.entries), child)
+            if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i in found.entries:
                 entry = found.entries[child.i]
                 start, end = found.spans[child.i]
                 first, last = noun.doc[start], noun.doc[end - 1]
@@ -828,4 +851,6 @@ def _confidence(source: Actor | None, target: Actor | None) -> float:
         score += 0.35
     if target is not None and target.code is not None:
         score += 0.15
+    if any(actor is not None and actor.inferred for actor in (source, target)):
+        return less_confident(score)
     return round(score, 2)

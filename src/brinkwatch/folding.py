@@ -137,7 +137,9 @@ def _same_event(kept: Found, item: Found) -> bool:
     result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
     if not result and _distinct_acts(first.cameo, other.cameo):
         return False  # "kidnapped advisers and exploded bombs" are two attacks
-    return a == b or linked(a, b) or linked(b, a)
+    # "Russian air strikes killed 20": the strikes are the killing
+    doing = (a.dep_ == "nsubj" and a.head == b) or (b.dep_ == "nsubj" and b.head == a)
+    return a == b or doing or linked(a, b) or linked(b, a)
 
 
 def _distinct_acts(one: str, other: str) -> bool:

@@ -79,7 +79,14 @@ def _committed(anchor: Token, rules: IntentRules) -> bool:
 
 
 def _vowed(anchor: Token, rules: IntentRules) -> bool:
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.threat_governors:
+    governor = anchor.head
+    if (
+        anchor.dep_ == "xcomp"
+        and governor.lemma_.lower() in rules.threat_governors
+        # "the army is ready to attack" says so; "a general willing to capture him" is
+        # someone's description of him
+        and (governor.pos_ in ("VERB", "AUX") or governor.dep_ == "acomp")
+    ):
         return True
     if _conditional_modal(anchor, rules):
         return True  # "may halt mediation if cooperation founders": a warning with terms

@@ -83,6 +83,7 @@ class Lexicon:
     travel_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     command_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
     crowd_words: frozenset[str]
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
@@ -97,6 +98,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
+    individual_nouns: frozenset[str]
     attaching_words: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
@@ -207,6 +209,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         travel_verbs=frozenset(triggers["travel_verbs"]),
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
+        intention_nouns=frozenset(triggers["intention_nouns"]),
         crowd_words=frozenset(triggers["crowd_words"]),
         representatives_abroad=frozenset(triggers["representatives_abroad"]),
         spoken_threats=frozenset(triggers["spoken_threats"]),
@@ -224,6 +227,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
         partitives=_word_list("partitive_nouns.txt"),
+        individual_nouns=_word_list("individual_nouns.txt"),
         attaching_words=_word_list("attaching_words.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
