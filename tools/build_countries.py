@@ -16,6 +16,9 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "brinkwatch" / "data" / "actors" / "countries.tsv"
 EXTRA = HERE / "countries_extra.tsv"
 _ENGLISH = re.compile(r"^[A-Za-z .,'()-]+$")
+# Native spellings that are also ordinary English words or names ("Island" for Iceland
+# would code "Huangyan Island" as Iceland, "Mann" for the Isle of Man a surname).
+_COMMON_WORDS = frozenset({"Island", "Mann"})
 
 
 def _plural(demonym: str) -> list[str]:
@@ -40,6 +43,7 @@ def _rows(data: Path) -> dict[str, dict[str, list[str]]]:
             if len(a) > 3
             and a != name
             and a not in adjectives
+            and a not in _COMMON_WORDS
             and _ENGLISH.match(a)
             and a.isascii()
         ]

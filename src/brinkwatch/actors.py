@@ -19,6 +19,7 @@ _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", 
 _KNOWN_CITY = 50_000
 _BIG_CITY = 200_000
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_PLACE_KINDS = frozenset({"country", "capital", "region"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 _BELONGING = frozenset({"of", "in", "from", "throughout", "inside", "across"})
 _KIND_RANK = {
@@ -82,10 +83,16 @@ class ActorResolver:
         found = [span.doc[s:e] for _, s, e in self._matcher(span)]
         entries: dict[int, ActorEntry] = {}
         spans: dict[int, tuple[int, int]] = {}
+        people = [e for e in span.ents if e.label_ == "PERSON"]
         for match in filter_spans(found):
             entry = self._entries[match.text]
             if match.end < len(span.doc) and span.doc[match.end].tag_ == "$":
                 continue  # "US $50 million", "HK$": a currency, not an actor
+            if entry.kind in _PLACE_KINDS and any(
+                p.start <= match.start and match.end <= p.end and len(p) > len(match)
+                for p in people
+            ):
+                continue  # "Douglas Alexander", "Chad Johnson": a person's name, not a place
             for token in match:
                 entries[token.i] = entry
                 spans[token.i] = (match.start, match.end)

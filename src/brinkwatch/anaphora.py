@@ -1,16 +1,21 @@
-"""anaphora: the actor a subject pronoun stands for.
+"""anaphora: the actor a subject pronoun or a definite description stands for.
 
 A pronoun refers to the nearest subject above it in its own sentence that it can agree
 with ("Israel may widen its campaign as it presses Hezbollah"), or, failing that, to
-the subject of the sentence before it in the same paragraph ("Eritrea's minister denied
-the report. He accused Addis Ababa ..."). "He" and "she" take a person, "it" a single
-body or country, "they" a plural or compound actor. Anything else stays unresolved:
-no actor is better than an invented one.
+the subject of the sentence before it ("Eritrea's minister denied the report. He
+accused Addis Ababa ..."). "He" and "she" take a person, "it" a single body or
+country, "they" a plural or compound actor. A description refers to the last name of
+its kind before it, a few sentences back at most: "the country" to a country, "the
+group" to an organisation, "the two countries" and "both sides" to the last two
+countries named. Anything else stays unresolved: no actor is better than an invented
+one. What comes from an earlier sentence is marked ``inferred``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -22,30 +27,40 @@ _PERSONS = frozenset({"he", "she"})
 _REFERRING = _PERSONS | {"it", "they"}
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
+_PAIRING = frozenset({"both", "two"})
 
 
 class Antecedents:
-    """Finds what a subject pronoun refers to."""
+    """Finds what a subject pronoun or a definite description refers to."""
 
-    def __init__(self, actors: ActorResolver, individuals: frozenset[str]) -> None:
+    def __init__(self, actors: ActorResolver, rules: dict[str, Any]) -> None:
         self._actors = actors
-        self._individuals = individuals
+        self._individuals = frozenset(rules["individual_nouns"])
+        self._country_nouns = frozenset(rules["country_nouns"])
+        self._pair_nouns = frozenset(rules["pair_nouns"])
+        self._body_nouns = frozenset(rules["body_nouns"])
+        self._look_back = int(rules["look_back"])
 
-    def resolve(
+    def resolve(self, head: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """The actor the phrase headed by ``head`` refers to, or None."""
+        if head.lower_ in _REFERRING:
+            return self._pronoun(head, found, parsed)
+        if head.pos_ == "NOUN":
+            return self.pair(head, found, parsed) or self._description(head, found, parsed)
+        return None
+
+    def _pronoun(
         self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
-        """The actor ``pronoun`` refers to, or None; one from an earlier sentence is marked
-        ``inferred``."""
         word = pronoun.lower_
-        if word not in _REFERRING:
-            return None
         node = pronoun.head
         while node.dep_ in _CLAUSE_LINKS and node.head is not node:
             node = node.head
             actor = self._agreeing(word, _subject_of(node), found, parsed)
             if actor is not None:
                 return actor
-        before = _previous_sentence(parsed)
+        before = parsed.previous
         if before is None:
             return None
         actor = self._agreeing(
@@ -74,18 +89,88 @@ class Antecedents:
             return actor if not person and not plural else None
         return actor if plural else None
 
+    def _description(
+        self, head: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        lemma = head.lemma_.lower()
+        lefts = {t.lower_ for t in head.lefts}
+        if head.tag_ in _PLURAL_TAGS or "the" not in lefts:
+            return None
+        text, span = _phrase(head, parsed)
+        if lemma in self._country_nouns:
+            kinds = _COUNTRY_KINDS
+        elif lemma in self._body_nouns:
+            kinds = frozenset({"organization"})
+        else:
+            return None
+        named = next(self._namings(head, found, parsed, kinds), None)
+        return replace(named, text=text, span=span) if named is not None else None
+
+    def pair(self, head: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """'The two countries', 'both sides', 'both governments': the last two countries
+        named before, as one compound actor (members keep the phrase's sector)."""
+        lefts = {t.lower_ for t in head.lefts}
+        if (
+            head.tag_ not in _PLURAL_TAGS
+            or head.lemma_.lower() not in self._pair_nouns
+            or not lefts & _PAIRING
+        ):
+            return None
+        role = self._actors.actor(parsed, found, head, members=False)
+        sector = role.sector if role is not None else None
+        countries: list[Actor] = []
+        for naming in self._namings(head, found, parsed, _COUNTRY_KINDS):
+            if all(naming.country != c.country for c in countries):
+                countries.append(replace(naming, sector=sector))
+            if len(countries) == 2:
+                text, span = _phrase(head, parsed)
+                return Actor(text, span, members=tuple(reversed(countries)), inferred=True)
+        return None
+
+    def _namings(
+        self, head: Token, found: SentenceActors, parsed: ParsedSentence, kinds: frozenset[str]
+    ) -> Iterator[Actor]:
+        """Actors named by dictionary entries of ``kinds``, latest first: earlier in the
+        sentence, then in the sentences before it (marked inferred)."""
+        sentence: ParsedSentence | None = parsed
+        for back in range(self._look_back + 1):
+            if sentence is None:
+                return
+            names = found if back == 0 else self._actors.annotate(sentence)
+            doc = sentence.span.doc
+            latest = sorted(set(names.spans.values()), reverse=True)
+            # what a sentence is about comes first: its subjects, then the latest name
+            ordered = sorted(latest, key=lambda s: not _subject_like(doc[s[1] - 1]))
+            for start, end in ordered:
+                entry = names.entries[start]
+                if (back == 0 and start >= head.i) or entry.kind not in kinds:
+                    continue
+                if entry.country is None and "organization" not in kinds:
+                    continue
+                first, last = doc[start], doc[end - 1]
+                if entry.kind == "capital" and last.dep_ == "pobj":
+                    continue  # "embassies in Abidjan": a place, not a party
+                yield Actor(
+                    text=sentence.words(first, last),
+                    span=sentence.char_span(first, last),
+                    country=entry.country,
+                    sector=entry.sector,
+                    inferred=True,
+                )
+            sentence = sentence.previous
+
 
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _previous_sentence(parsed: ParsedSentence) -> ParsedSentence | None:
-    """The sentence before this one in its paragraph, if the paragraph was parsed whole."""
-    doc = parsed.span.doc
-    last = parsed.span.start - 1
-    while last >= 0 and doc[last].is_space:
-        last -= 1
-    if last < 0:
-        return None
-    words = [t for t in doc[last].sent if not t.is_space]
-    return replace(parsed, span=doc[words[0].i : words[-1].i + 1])
+def _phrase(head: Token, parsed: ParsedSentence) -> tuple[str, tuple[int, int]]:
+    first = min(head.lefts, key=lambda t: t.i, default=head)
+    return parsed.words(first, head), parsed.char_span(first, head)
+
+
+def _subject_like(token: Token) -> bool:
+    """A name that is, or is the possessor of, a subject ("Niger", "Niger's army")."""
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

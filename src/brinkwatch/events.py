@@ -52,7 +52,7 @@ class EventFinder:
         self._lexicon = lexicon
         self._ontology = ontology
         self._actors = actors
-        self._antecedents = Antecedents(actors, lexicon.individual_nouns)
+        self._antecedents = Antecedents(actors, lexicon.anaphora)
         self._verbs: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verbs.setdefault(entry.lemma, []).append(entry)
@@ -211,7 +211,10 @@ class EventFinder:
                 return self._actors.actor(parsed, found, agent)
             for child in node.children:
                 if child.dep_ in _SUBJECTS:
-                    actor = self._actors.actor(parsed, found, child)
+                    # "both governments": the two named before, not a government of neither
+                    actor = self._antecedents.pair(child, found, parsed) or self._actors.actor(
+                        parsed, found, child
+                    )
                     if actor is None and self._match(child) is not None:
                         # "Russian air strikes killed 20": the doer of the strikes
                         actor = self._noun_owner(child, found, parsed)
@@ -847,9 +850,9 @@ def _accusation(
 
 def _confidence(source: Actor | None, target: Actor | None) -> float:
     score = 0.4
-    if source is not None and source.code is not None:
+    if is_coded(source) or (source is not None and source.members):
         score += 0.35
-    if target is not None and target.code is not None:
+    if is_coded(target) or (target is not None and target.members):
         score += 0.15
     if any(actor is not None and actor.inferred for actor in (source, target)):
         return less_confident(score)

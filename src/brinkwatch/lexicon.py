@@ -98,10 +98,10 @@ class Lexicon:
     place_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
-    individual_nouns: frozenset[str]
     attaching_words: frozenset[str]
     status: dict[str, Any]
     attribution: dict[str, Any]
+    anaphora: dict[str, Any]
 
     def sector_of(self, phrase: str) -> str | None:
         """The sector a role word or phrase names, if any."""
@@ -227,8 +227,8 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         place_nouns=_word_list("place_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
         partitives=_word_list("partitive_nouns.txt"),
-        individual_nouns=_word_list("individual_nouns.txt"),
         attaching_words=_word_list("attaching_words.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
+        anaphora=data_yaml("rules", "anaphora.yaml"),
     )

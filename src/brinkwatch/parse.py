@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +21,8 @@ class ParsedSentence:
     span: Span
     offset: int
     text: str
+    # the sentence before it in the document, for what a pronoun or "the country" refers to
+    previous: ParsedSentence | None = field(default=None, repr=False, compare=False)
 
     def start_of(self, token: Token) -> int:
         """Document offset where a token starts."""
@@ -110,7 +112,8 @@ def sentences_of(
                 kind=block.kind,
                 block=block.index,
             )
-            parsed.append(ParsedSentence(sentence, stripped, block.start, document.text))
+            before = parsed[-1] if parsed else None
+            parsed.append(ParsedSentence(sentence, stripped, block.start, document.text, before))
     return parsed
 
 
