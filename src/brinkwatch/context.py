@@ -177,6 +177,42 @@ def domestic_targets(
     return out
 
 
+def earlier_attackers(mentions: Sequence[Mention]) -> list[Mention]:
+    """An attack no one is named as making, on the side an attack shortly before hit, is
+    that attacker's ("Pakistani troops shelled Indian posts, a spokesman said. Two Indian
+    soldiers were wounded, he said"). The source is marked inferred."""
+    out: list[Mention] = []
+    for mention in mentions:
+        target = mention.target
+        if mention.type in _ARMED and mention.source is None and target and target.country:
+            attacker = _recent_attacker(out, mention.sentence.index, target.country)
+            if attacker is not None:
+                mention = replace(
+                    mention,
+                    source=replace(attacker, inferred=True),
+                    confidence=less_confident(mention.confidence),
+                )
+        out.append(mention)
+    return out
+
+
+def _recent_attacker(earlier: Sequence[Mention], index: int, country: str) -> Actor | None:
+    for mention in reversed(earlier):
+        if mention.sentence.index < index - _LOOK_BACK:
+            return None
+        source, target = mention.source, mention.target
+        if (
+            mention.type in _ARMED
+            and mention.status != "negated"
+            and target is not None
+            and target.country == country
+            and source is not None
+            and source.country not in (None, country)
+        ):
+            return source
+    return None
+
+
 def _abroad(actor: Actor, representatives: frozenset[str]) -> bool:
     words = actor.text.lower().split()
     return bool(words) and words[-1].removesuffix("s") in representatives

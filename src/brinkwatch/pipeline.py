@@ -16,7 +16,12 @@ from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
-from brinkwatch.context import country_positions, domestic_targets, fill_from_context
+from brinkwatch.context import (
+    country_positions,
+    domestic_targets,
+    earlier_attackers,
+    fill_from_context,
+)
 from brinkwatch.dates import date_of
 from brinkwatch.events import EventFinder
 from brinkwatch.folding import Found
@@ -202,6 +207,8 @@ class Coder:
             )
             for m, f in zip(mentions, found, strict=True)
         ]
+        # an attack no one is named as making, on the side just attacked, is that attacker's
+        mentions = earlier_attackers(mentions)
         mentions = [
             residence(
                 local_institution(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed)
