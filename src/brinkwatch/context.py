@@ -37,6 +37,7 @@ class Naming(NamedTuple):
     start: int
     end: int
     country: str
+    place: bool = False  # a city named as where someone is ("officials in Nairobi")
 
 
 def country_positions(
@@ -51,7 +52,9 @@ def country_positions(
         for start, end in sorted(set(found.spans.values())):
             entry = found.entries[start]
             if entry.country is not None:
-                row.append(Naming(*parsed.char_span(doc[start], doc[end - 1]), entry.country))
+                last = doc[end - 1]
+                place = entry.kind == "capital" and last.dep_ == "pobj"
+                row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))
         positions.append(row)
     return positions
 
@@ -64,11 +67,13 @@ def _fill(
 ) -> Actor | None:
     if not _fillable(actor):
         return actor
-    before = [n.country for n in positions[index] if n.start < actor.span[0]]
+    # a city named as where someone is ("officials in Nairobi said rebels shelled Juba")
+    # says nothing of whose the rebels are
+    before = [n.country for n in positions[index] if n.start < actor.span[0] and not n.place]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if before:
             break
-        before = [n.country for n in positions[earlier]]
+        before = [n.country for n in positions[earlier] if not n.place]
     if before:
         if other is not None and other.country == before[-1]:
             return actor  # one side acting on its own country is rarely what the text means

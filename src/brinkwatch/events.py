@@ -542,7 +542,11 @@ class EventFinder:
     ) -> Found | None:
         # "a mediation effort between X and Y": the frame noun carries the event's slots
         slot = token.head if token.dep_ == "compound" and entry.pos == "noun" else token
-        if entry.pos == "verb":
+        passive = (c for c in token.children if c.dep_ == "nsubjpass")
+        stated = next(passive, None) if entry.stative else None
+        if stated is not None:  # "Ghana is committed to opening its markets"
+            source = self._actors.actor(parsed, found, stated)
+        elif entry.pos == "verb":
             source = self._subject(token, found, parsed)
         else:
             source = self._noun_source(slot, found, parsed)

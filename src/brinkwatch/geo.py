@@ -205,6 +205,9 @@ def _attachment(words: list[Token], region: dict[int, int], mention: Mention) ->
     if acted_on and (located or mention.type in _STRIKE_TYPES or mention.cameo in _VISITS):
         # "shelled Kharkiv", "blocked roads in Dhaka", "visited Paris"
         return region[node.head.i] + hops + 1
+    if located and node.dep_ == "nsubj" and node.head.i in region:
+        # "a roadside bomb near Baqubah killed three policemen": where the doer was
+        return region[node.head.i] + hops + 1
     return None
 
 

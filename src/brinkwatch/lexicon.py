@@ -69,6 +69,7 @@ class TriggerEntry:
     by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
+    stative: bool = False  # the passive's subject acts ("is committed to")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_forces=spec.get("forces"),
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
+        stative=spec.get("passive") == "actor",
     )
 
 
