@@ -22,7 +22,7 @@ _COMMON_WORDS = frozenset({"Island", "Mann"})
 
 
 def _plural(demonym: str) -> list[str]:
-    if demonym.endswith(("ese", "ss", "sh", "ch")) or " " in demonym:
+    if demonym.endswith(("ese", "s", "sh", "ch", "x")) or " " in demonym:
         return [demonym]
     return [demonym, demonym + "s"]
 
