@@ -37,7 +37,8 @@ class Naming(NamedTuple):
     start: int
     end: int
     country: str
-    place: bool = False  # a city named as where someone is ("officials in Nairobi")
+    # where someone is: "in" ("officials in Nairobi"), "based" ("a UK-based group")
+    place: str | None = None
 
 
 def country_positions(
@@ -53,7 +54,11 @@ def country_positions(
             entry = found.entries[start]
             if entry.country is not None:
                 last = doc[end - 1]
-                place = entry.kind == "capital" and last.dep_ == "pobj"
+                place = None
+                if last.head.lemma_.lower() in ("base", "based") and last.i < last.head.i:
+                    place = "based"  # "a UK-based group" works from the UK, not for it
+                elif entry.kind == "capital" and last.dep_ == "pobj":
+                    place = "in"
                 row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))
         positions.append(row)
     return positions
@@ -87,7 +92,7 @@ def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False
     """A role actor in a sentence that names one country only belongs to that country;
     with ``names``, so does a name the dictionaries do not know ("the Islamic
     Salvation Front" in a sentence about Algeria)."""
-    named = {n.country for n in sentence}
+    named = {n.country for n in sentence if n.place != "based"}
     if len(named) != 1:
         return actor
     if _fillable(actor):
