@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
-from brinkwatch.actors import ActorResolver
+from brinkwatch.actors import ActorResolver, countries_of
 from brinkwatch.lexicon import Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
@@ -22,6 +22,8 @@ _LOOK_BACK = 2
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
+# Visits (CAMEO 042-044): the visitor is a guest where it goes, not of that country
+VISITS = frozenset({"042", "043", "044"})
 # Acts that, when no one is named as acted on, fall on the actor's own country when its
 # sentence names no other: protests, repression, refusals and threats at home. (A demand
 # with no addressee is made in public, not of anyone in particular.)
@@ -131,6 +133,13 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         # the acting side is filled from what came before; a target's country is too
         # often someone else's, so a target is filled only in a one-country sentence
         source = _fill(mention.source, mention.target, index, positions)
+        if (
+            mention.cameo in VISITS
+            and source is not None
+            and source is not mention.source
+            and source.country in countries_of(mention.target)
+        ):
+            source = mention.source  # "the police chief visited Nairobi": a guest there
         target = _fill_alone(mention.target, positions[index], names=True)
         if (
             mention.type in _ARMED

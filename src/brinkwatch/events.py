@@ -35,6 +35,8 @@ _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp",
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
+# What an act is about or answers, not what it carries: "staged a rally against the arrest"
+_TOPICS = frozenset({"over", "against", "about", "after", "following", "amid", "despite"})
 _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 _CARRIERS = frozenset({"be", "have", "ready", "use", "employ"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
@@ -368,6 +370,8 @@ class EventFinder:
             struck = strikes_place and fallback is None and located == "in"
             if located and not struck and (named is None or named.kind not in _LANDS):
                 continue  # "talks in Amman": a city named as the place is no party
+            if located and fallback is not None:
+                continue  # "abducted 20 passengers in Nigeria": the passengers, there
             actor = self._actors.actor(parsed, found, head)
             if actor is not None and is_placed(actor) and not countries_of(actor) & taken:
                 return actor
@@ -407,6 +411,10 @@ class EventFinder:
         node = noun
         while object_link(node):
             child, node = node, node.head
+            if node is not noun and node.pos_ == "NOUN" and self._match(node) is not None:
+                return None  # "a protest over the detention of X": not the protesters'
+            if child.dep_ == "prep" and child.lower_ in _TOPICS:
+                return None  # "lodged a protest over the detention": its topic
             if node.pos_ in ("VERB", "AUX"):
                 if not self._light(node, via=child):
                     return None  # "reporters who covered protests" did not protest

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from brinkwatch.actors import SentenceActors
-from brinkwatch.context import less_confident
+from brinkwatch.context import VISITS, less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
@@ -51,7 +51,6 @@ _LOCATIVE = frozenset(
 _REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate", "county"})
 _STRIKE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _MAX_WORDS = 4
-_VISITS = frozenset({"042", "043", "044"})
 _OBSCURE = 100_000  # a small place abroad, unrelated to the story, is a false match
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -202,7 +201,7 @@ def _attachment(words: list[Token], region: dict[int, int], mention: Mention) ->
         if node.i in region:
             return region[node.i] + hops
     acted_on = node.dep_ in ("dobj", "nsubjpass") and node.head.i in region
-    if acted_on and (located or mention.type in _STRIKE_TYPES or mention.cameo in _VISITS):
+    if acted_on and (located or mention.type in _STRIKE_TYPES or mention.cameo in VISITS):
         # "shelled Kharkiv", "blocked roads in Dhaka", "visited Paris"
         return region[node.head.i] + hops + 1
     if located and node.dep_ == "nsubj" and node.head.i in region:
@@ -213,7 +212,7 @@ def _attachment(words: list[Token], region: dict[int, int], mention: Mention) ->
 
 def _is_party(words: list[Token], parsed: ParsedSentence, mention: Mention) -> bool:
     """'sanctions on Caracas': outside attacks, a place that is a party is no location."""
-    if mention.type in _STRIKE_TYPES or mention.cameo in _VISITS:
+    if mention.type in _STRIKE_TYPES or mention.cameo in VISITS:
         return False
     start, end = parsed.char_span(words[0], words[-1])
     return any(
@@ -361,13 +360,16 @@ def _resident(actor: Actor | None, country: str) -> Actor | None:
 def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
     """A government, police force, court or legislature with no country of its own that
     acts at a named place ("the military government declared a state of siege in
-    Haiti") is that place's; the country is marked inferred."""
+    Haiti") is that place's, unless it is visiting; the country is marked inferred."""
     source, location = mention.source, mention.location
     if (
         source is None
         or source.country is not None
         or source.members
         or source.sector not in _INSTITUTIONS
+        # "the president visited Kenya", "will visit Kenya" (an intent to meet, 036): a
+        # guest there
+        or mention.cameo in VISITS | {"036"}
         or location is None
         or location.country is None
         or not _named_words(parsed, location.name)
