@@ -75,7 +75,13 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None or backdrop(token) or self._unreal(token) or self._formula(token):
+            if (
+                hit is None
+                or backdrop(token)
+                or self._unreal(token)
+                or self._formula(token)
+                or self._alleged(token)
+            ):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -499,6 +505,15 @@ class EventFinder:
             ):
                 return True  # "reiterated its demand today that Israel ease..."
         return False
+
+    def _alleged(self, token: Token) -> bool:
+        """'Companies accused of funding militias': what a description alleges."""
+        return any(
+            ancestor.dep_ == "acl"
+            and ancestor.tag_ in ("VBN", "VBD")
+            and ancestor.lemma_.lower() in self._lexicon.allegation_verbs
+            for ancestor in list(token.ancestors)[:3]
+        )
 
     def _lemmas(self, verb: Token) -> list[str]:
         """The verb's lemma and the ones its form suggests, irregular ones included

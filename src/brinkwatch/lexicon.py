@@ -85,6 +85,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    allegation_verbs: frozenset[str]
     crowd_words: frozenset[str]
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
@@ -212,6 +213,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         intention_nouns=frozenset(triggers["intention_nouns"]),
+        allegation_verbs=frozenset(triggers["allegation_verbs"]),
         crowd_words=frozenset(triggers["crowd_words"]),
         representatives_abroad=frozenset(triggers["representatives_abroad"]),
         spoken_threats=frozenset(triggers["spoken_threats"]),
