@@ -25,7 +25,11 @@ from brinkwatch.records import Actor
 
 _PERSONS = frozenset({"he", "she"})
 _REFERRING = _PERSONS | {"it", "they"}
-_CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep"})
+# the links a pronoun's clause climbs to the subject it may refer to; through an object
+# noun too: "Rwanda denied accusations that it backs the rebels"
+_CLAUSE_LINKS = frozenset(
+    {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep", "dobj", "pobj"}
+)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _PAIRING = frozenset({"both", "two"})

@@ -188,6 +188,9 @@ def domestic_targets(
             out.append(mention)
             continue
         name = next(n for n in named if n.country == source.country)
+        if (name.start, name.end) == source.span:
+            out.append(mention)  # "Moscow rejected the allegations": the state itself
+            continue
         target = Actor(
             text[name.start : name.end], (name.start, name.end), source.country, inferred=True
         )

@@ -245,8 +245,12 @@ class EventFinder:
                     return holder
             if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
                 # "protesters demanding lower prices", "rebels who attacked the town"
-                if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
-                    return None  # "the journalist, who was arrested": the one it befell
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children) or (
+                    node.dep_ == "acl" and node.tag_ == "VBN"
+                ):
+                    # "the journalist, who was arrested", "Africans expelled from
+                    # Nigeria": the one it befell
+                    return None
                 return self._actors.actor(parsed, found, node.head)
             if (node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep") or node.head == node:
                 return None
@@ -531,13 +535,22 @@ class EventFinder:
         words = actor.text.lower().split()
         return bool(words) and words[-1] in self._lexicon.crowd_words
 
-    def _receiver(self, noun: Token) -> Token | None:
+    def _receiver(self, noun: Token, plover: str) -> Token | None:
         """The verb by which its subject undergoes an event noun: "faces pressure",
-        "came under attack"."""
+        "came under attack", "denied accusations"."""
         head = noun.head
+        if (
+            plover == "ACCUSE"
+            and noun.dep_ == "dobj"
+            and self._lexicon.rebutting_verbs.intersection(self._lemmas(head))
+        ):
+            return head
         if noun.dep_ == "pobj" and head.lower_ == "under":
-            head = head.head
-        elif noun.dep_ != "dobj":
+            # "withdrew under pressure from NATO", "the town was under attack": whoever
+            # the clause is about undergoes it
+            verb = head.head
+            return verb if verb.pos_ in ("VERB", "AUX") else None
+        if noun.dep_ != "dobj":
             return None
         if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(self._lemmas(head)):
             return head
@@ -582,7 +595,7 @@ class EventFinder:
         target = self._target(
             parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
         )
-        receiver = self._receiver(slot) if entry.pos == "noun" else None
+        receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
         if receiver is not None:
             # "Obama faces pressure from Congress", "came under attack from rebels": the
             # one who faces it is acted on; the doer is only who the noun names
@@ -615,7 +628,10 @@ class EventFinder:
             needs_antecedent=unanchored,  # "the strikes": kept only if told before
         )
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
-        return Found(mention, token.i, parsed, speech_act)
+        # "Rwanda denied accusations": the denial governs what was alleged, not the
+        # accusation, which was made
+        anchor = receiver.i if receiver is not None and plover[0] == "ACCUSE" else token.i
+        return Found(mention, anchor, parsed, speech_act)
 
     def _condition_party(
         self, parsed: ParsedSentence, found: SentenceActors, verb: Token, source: Actor | None

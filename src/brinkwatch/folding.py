@@ -16,7 +16,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
 from brinkwatch.syntax import carrier, linked
 
-_ULTIMATUMS = frozenset({"unless"})
+_ULTIMATUMS = frozenset({"unless", "until"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,11 @@ def without_conditions(results: list[Found], conditions: frozenset[str]) -> list
     inside: set[int] = set()
     for found in results:
         marks = conditions if found.mention.type == "THREATEN" else _ULTIMATUMS
-        for clause in carrier(doc[found.anchor]).children:
+        act = carrier(doc[found.anchor])
+        # the terms may hang on the act threatened or refused: "threatened to close the
+        # strait if its exports were blocked", "refused to disarm until X resigns"
+        acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
+        for clause in (c for a in acts for c in a.children):
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in marks for m in clause.children
             ):

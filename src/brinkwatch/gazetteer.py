@@ -55,10 +55,19 @@ class Gazetteer:
         words = name.lower().split()
         if len(words) > 1 and words[-1] in waters:
             return []
+        if fold(name) in _DIRECTIONS:
+            return []  # "West Africans" are not of Cameroon's West Region
         return [self.places[i] for i in self.index.get(fold(name), ())]
 
     def __len__(self) -> int:
         return len(self.places)
+
+
+# A compass word alone names a region of many countries, not one place
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast"}
+    | {"southwest", "northern", "southern", "eastern", "western", "centre", "center"}
+)
 
 
 def fold(name: str) -> str:

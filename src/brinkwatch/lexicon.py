@@ -83,6 +83,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    rebutting_verbs: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -211,6 +212,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         light_verbs=frozenset(triggers["light_verbs"]),
         travel_verbs=frozenset(triggers["travel_verbs"]),
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
+        rebutting_verbs=frozenset(triggers["rebutting_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         intention_nouns=frozenset(triggers["intention_nouns"]),
         allegation_verbs=frozenset(triggers["allegation_verbs"]),
