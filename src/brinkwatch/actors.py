@@ -124,7 +124,7 @@ class ActorResolver:
         self, parsed: ParsedSentence, found: SentenceActors, head: Token, members: bool = True
     ) -> Actor | None:
         """The actor named by the noun phrase that ``head`` heads, or None."""
-        head = self._counted(_resolve_relative(head), found)
+        head = self._counted(resolve_relative(head), found)
         if head.lower_ in _PERSONAL or head.pos_ == "PRON":
             return None
         if members:
@@ -187,8 +187,8 @@ class ActorResolver:
                 return head
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if obj is None:
-                return head
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.tag_ == "VBG":
+                return head  # "accused by rights groups of looting": the groups
             head = obj
         return head
 
@@ -427,7 +427,7 @@ def _preceding_country(head: Token, found: SentenceActors) -> str | None:
     return None
 
 
-def _resolve_relative(token: Token) -> Token:
+def resolve_relative(token: Token) -> Token:
     """'which'/'who' in a relative clause stand for the noun the clause modifies."""
     if token.lower_ not in _RELATIVE:
         return token

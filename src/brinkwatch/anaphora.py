@@ -31,6 +31,9 @@ _CLAUSE_LINKS = frozenset(
     {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep", "dobj", "pobj"}
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# object pronouns and the subject form whose agreement they share
+_OBJECTS = {"him": "he", "her": "she", "it": "it", "them": "they"}
+_NAMING_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "dative"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _PAIRING = frozenset({"both", "two"})
 
@@ -52,6 +55,23 @@ class Antecedents:
             return self._pronoun(head, found, parsed)
         if head.pos_ == "NOUN":
             return self.pair(head, found, parsed) or self._description(head, found, parsed)
+        return None
+
+    def object_of(
+        self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence, source: Actor | None
+    ) -> Actor | None:
+        """What an object pronoun refers to: the nearest agreeing actor named before it in
+        its sentence other than the acting one ("Bolivia expelled the U.S. ambassador,
+        accusing him of ...")."""
+        word = _OBJECTS.get(pronoun.lower_)
+        if word is None:
+            return None
+        for token in reversed(parsed.span[: pronoun.i - parsed.span.start]):
+            if token.dep_ not in _NAMING_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            actor = self._agreeing(word, token, found, parsed)
+            if actor is not None and (source is None or actor.span != source.span):
+                return actor
         return None
 
     def _pronoun(

@@ -6,7 +6,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
-from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_coded, is_placed
+from brinkwatch.actors import (
+    ActorResolver,
+    SentenceActors,
+    countries_of,
+    is_coded,
+    is_placed,
+    resolve_relative,
+)
 from brinkwatch.anaphora import Antecedents
 from brinkwatch.context import less_confident
 from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
@@ -35,6 +42,8 @@ _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp",
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
+# Event nouns whose "of" names who moves: "the withdrawal of French troops"
+_MOVES = frozenset({"RETREAT", "MOBILIZE"})
 # What an act is about or answers, not what it carries: "staged a rally against the arrest"
 _TOPICS = frozenset({"over", "against", "about", "after", "following", "amid", "despite"})
 _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
@@ -223,9 +232,11 @@ class EventFinder:
                     actor = self._antecedents.pair(child, found, parsed) or self._actors.actor(
                         parsed, found, child
                     )
-                    if actor is None and self._match(child) is not None:
-                        # "Russian air strikes killed 20": the doer of the strikes
-                        actor = self._noun_owner(child, found, parsed)
+                    noun = resolve_relative(child)
+                    if actor is None and self._match(noun) is not None:
+                        # "Russian air strikes killed 20", "claimed responsibility for a
+                        # bombing that killed 12": the doer of the strikes, the bombing
+                        actor = self._noun_source(noun, found, parsed)
                     return (
                         actor if actor is not None else self._pronoun_subject(child, found, parsed)
                     )
@@ -356,6 +367,8 @@ class EventFinder:
         fallback = own = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
             actor = self._actor_within(parsed, found, head)
+            if actor is None and head.pos_ == "PRON":  # "accusing him of": the ambassador
+                actor = self._antecedents.object_of(head, found, parsed, source)
             if actor is None or (source is not None and actor.span == source.span):
                 continue
             if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):
@@ -421,6 +434,11 @@ class EventFinder:
         node = noun
         while object_link(node):
             child, node = node, node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() == "responsibility":
+                # "the Taliban claimed responsibility for the bombing": the claimant's
+                verb = node.head
+                owning = self._lexicon.responsibility_verbs.intersection(self._lemmas(verb))
+                return self._subject(verb, found, parsed) if owning else None
             if node is not noun and node.pos_ == "NOUN" and self._match(node) is not None:
                 return None  # "a protest over the detention of X": not the protesters'
             if child.dep_ == "prep" and child.lower_ in _TOPICS:
@@ -437,11 +455,16 @@ class EventFinder:
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
         """Who an event noun's own phrase names as its doer: "Iraq's attack", "raids by
-        Israel", "Israeli raids"."""
+        Israel", "Israeli raids", "the withdrawal of French troops" (a retreat or a
+        deployment is its troops'; "from" is where they leave)."""
+        hit = self._match(noun)
+        plover = self._ontology.plover_of(hit[1]) if hit is not None else None
+        moving = plover is not None and plover[0] in _MOVES
+        doers = ("by", "of") if moving else ("by", "from")
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "its demands": the carrier's
                 return self._actors.actor(parsed, found, child)
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in doers:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self._actors.actor(parsed, found, obj)
@@ -509,6 +532,20 @@ class EventFinder:
             ):
                 return True  # "reiterated its demand today that Israel ease..."
         return False
+
+    def _state(self, actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> bool:
+        """A country or its government, not its people, parties or forces: a name of the
+        country or its capital, or a government body."""
+        if actor.country is None or actor.sector not in (None, "GOV"):
+            return False
+        if actor.sector == "GOV":
+            return True
+        start, end = actor.span
+        return any(
+            found.entries[t.i].kind in ("country", "capital")
+            for t in parsed.span
+            if t.i in found.entries and start <= parsed.start_of(t) < end
+        )
 
     def _alleged(self, token: Token) -> bool:
         """'Companies accused of funding militias': what a description alleges."""
@@ -588,6 +625,8 @@ class EventFinder:
             source = self._noun_source(slot, found, parsed)
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
+        if entry.by_states and source is not None and self._state(source, found, parsed):
+            cameo = entry.by_states  # "China protested to Japan": an official complaint
         if entry.by_crowds and source is not None and self._crowd(source):
             cameo = entry.by_crowds  # "protesters clashed with police": a riot
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)

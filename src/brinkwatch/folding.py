@@ -141,8 +141,13 @@ def _same_event(kept: Found, item: Found) -> bool:
     result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
     if not result and _distinct_acts(first.cameo, other.cameo):
         return False  # "kidnapped advisers and exploded bombs" are two attacks
-    # "Russian air strikes killed 20": the strikes are the killing
-    doing = (a.dep_ == "nsubj" and a.head == b) or (b.dep_ == "nsubj" and b.head == a)
+    # "Russian air strikes killed 20", "a bombing that killed 12": the strikes are the
+    # killing
+    one, two = doc[kept.anchor], doc[item.anchor]
+    doing = any(
+        x.head == y and (x.dep_ == "nsubj" or (x.dep_ == "relcl" and y.pos_ == "NOUN"))
+        for x, y in ((a, b), (b, a), (one, two), (two, one))
+    )
     return a == b or doing or linked(a, b) or linked(b, a)
 
 

@@ -67,6 +67,7 @@ class TriggerEntry:
     modifiers_exclude: tuple[str, ...]
     takes_object_target: bool
     by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
+    by_states: str | None = None  # the code when a state does it ("China protested")
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     stative: bool = False  # the passive's subject acts ("is committed to")
@@ -84,6 +85,7 @@ class Lexicon:
     travel_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     rebutting_verbs: frozenset[str]
+    responsibility_verbs: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -130,6 +132,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         modifiers_exclude=tuple(spec.get("modifiers_exclude") or ()),
         takes_object_target=spec.get("target") != "none",
         by_forces=spec.get("forces"),
+        by_states=spec.get("states"),
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
         stative=spec.get("passive") == "actor",
@@ -213,6 +216,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         travel_verbs=frozenset(triggers["travel_verbs"]),
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         rebutting_verbs=frozenset(triggers["rebutting_verbs"]),
+        responsibility_verbs=frozenset(triggers["responsibility_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         intention_nouns=frozenset(triggers["intention_nouns"]),
         allegation_verbs=frozenset(triggers["allegation_verbs"]),
