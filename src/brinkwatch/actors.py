@@ -148,7 +148,12 @@ class ActorResolver:
             country = _preceding_country(head, found)  # "Trump and his security team"
         # "rebels in the Ivory Coast", "leaders of Romania's government", "ethnic Albanian
         # guerrillas operating in Macedonia": the place or body they belong to
-        placed = self._attached(parsed, found, head) if sector is not None or named else None
+        waters = head.lower_ in self._lexicon.water_words  # "the Gulf of Oman" is no one's
+        placed = (
+            self._attached(parsed, found, head)
+            if (sector is not None or named) and not waters
+            else None
+        )
         if placed is not None and placed.members and head.i not in found.entries:
             return self._per_member(parsed, head, tokens, sector, placed)
         # "Albanians of southern Serbia": a people named by where they live

@@ -339,6 +339,8 @@ class EventFinder:
         actor = self._actors.actor(parsed, found, head)
         if actor is not None:
             return actor
+        if head.lower_ in self._lexicon.water_words:
+            return None  # "the Gulf of Oman" is no one's
         for child in head.children:
             if child.dep_ == "poss":
                 return self._actors.actor(parsed, found, child)
@@ -390,6 +392,8 @@ class EventFinder:
         taken = countries_of(source)
         for head, located in reachable_nouns(token):
             named = found.entries.get(head.i)
+            if head.head.lower_ == "of" and head.head.head.lower_ in self._lexicon.water_words:
+                continue  # "in the Gulf of Oman": a sea, no one's
             struck = strikes_place and fallback is None and located == "in"
             if located and not struck and (named is None or named.kind not in _LANDS):
                 continue  # "talks in Amman": a city named as the place is no party
@@ -599,7 +603,11 @@ class EventFinder:
         known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
         if via is not None and via.dep_ == "prep" and via.lower_ == "for":
             known = known | self._lexicon.travel_verbs
-        return any(form in known for form in self._lemmas(verb))
+        forms = self._lemmas(verb)
+        # "carried out strikes", "stepped up raids": the verb with its particle
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        forms += [f"{form} {particle}" for form in forms for particle in particles]
+        return any(form in known for form in forms)
 
     # -- mentions -----------------------------------------------------------------------------
 
@@ -648,6 +656,16 @@ class EventFinder:
         )
         if unanchored and not anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
+        if (
+            entry.needs_target
+            and cameo == entry.cameo
+            and (
+                target is None
+                or target.code is None
+                or target.text == getattr(source, "text", None)
+            )
+        ):
+            return None  # "suspended publication": no one is suspended (but "aid" is)
         if target is None and plover[0] == "THREATEN":
             target = self._condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)

@@ -50,11 +50,12 @@ class Gazetteer:
     index: dict[str, tuple[int, ...]]
 
     def lookup(self, name: str, waters: frozenset[str] = frozenset()) -> list[Place]:
-        """Every place a name can mean; none for a name ending in one of ``waters`` (a sea
-        or strait belongs to no one country: the Red Sea is not Sudan's Red Sea State)."""
+        """Every place a name can mean; none for the name of a water (ending in, or
+        opening "X of" with, one of ``waters``): a sea or strait belongs to no one country
+        (the Red Sea is not Sudan's Red Sea State, the Gulf of Oman not Oman)."""
         words = name.lower().split()
-        if len(words) > 1 and words[-1] in waters:
-            return []
+        if len(words) > 1 and (words[-1] in waters or (words[0] in waters and words[1] == "of")):
+            return []  # "the Red Sea", "the Gulf of Oman"
         if fold(name) in _DIRECTIONS:
             return []  # "West Africans" are not of Cameroon's West Region
         return [self.places[i] for i in self.index.get(fold(name), ())]

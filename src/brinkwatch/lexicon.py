@@ -71,6 +71,7 @@ class TriggerEntry:
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     stative: bool = False  # the passive's subject acts ("is committed to")
+    needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
         stative=spec.get("passive") == "actor",
+        needs_target=spec.get("target") == "required",
     )
 
 
