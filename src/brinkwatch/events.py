@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
@@ -542,14 +544,7 @@ class EventFinder:
         country or its capital, or a government body."""
         if actor.country is None or actor.sector not in (None, "GOV"):
             return False
-        if actor.sector == "GOV":
-            return True
-        start, end = actor.span
-        return any(
-            found.entries[t.i].kind in ("country", "capital")
-            for t in parsed.span
-            if t.i in found.entries and start <= parsed.start_of(t) < end
-        )
+        return actor.sector == "GOV" or bool({"country", "capital"} & _kinds(actor, found, parsed))
 
     def _alleged(self, token: Token) -> bool:
         """'Companies accused of funding militias': what a description alleges."""
@@ -642,6 +637,13 @@ class EventFinder:
         target = self._target(
             parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
         )
+        if (
+            plover[0] in _STRIKES
+            and target is not None
+            and target.sector == "GOV"
+            and _kinds(target, found, parsed) == {"capital"}
+        ):
+            target = replace(target, sector=None)  # "fired rockets at Kyiv": the city
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
         if receiver is not None:
             # "Obama faces pressure from Congress", "came under attack from rebels": the
@@ -656,16 +658,16 @@ class EventFinder:
         )
         if unanchored and not anaphoric(token):
             return None  # "tensions", "a security threat": no one acts on anyone
-        if (
-            entry.needs_target
-            and cameo == entry.cameo
-            and (
-                target is None
-                or target.code is None
-                or target.text == getattr(source, "text", None)
-            )
-        ):
-            return None  # "suspended publication": no one is suspended (but "aid" is)
+        # "suspended publication", "launched a rocket": no one acted on, no event; a code
+        # set by a listed object stands alone ("suspended aid")
+        unset = entry.cameo is None or cameo == entry.cameo
+        acted_on = (
+            target is not None
+            and target.code is not None
+            and (source is None or target.text != source.text)
+        )
+        if entry.needs_target and unset and not acted_on:
+            return None
         if target is None and plover[0] == "THREATEN":
             target = self._condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)
@@ -906,6 +908,16 @@ class EventFinder:
             if actor is not None and candidate.head != speech:
                 return actor
         return None
+
+
+def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[str]:
+    """The kinds of dictionary names inside an actor's words (country, capital, ...)."""
+    start, end = actor.span
+    return {
+        found.entries[t.i].kind
+        for t in parsed.span
+        if t.i in found.entries and start <= parsed.start_of(t) < end
+    }
 
 
 def _purpose(verb: Token) -> bool:
