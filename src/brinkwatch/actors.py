@@ -160,7 +160,7 @@ class ActorResolver:
         entry = found.entries.get(head.i)
         people = entry is not None and entry.kind == "adjective" and _of_place(head)
         if (
-            (country is None or _ethnic(tokens) or people)
+            (country is None or is_ethnic(t.lower_ for t in tokens) or people)
             and placed is not None
             and placed.country
             and sector != "IGO"  # "UN peacekeepers in Mali" act for the UN
@@ -412,9 +412,9 @@ def _of_place(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
 
 
-def _ethnic(tokens: list[Token]) -> bool:
-    """'ethnic Albanians': a people, whose country is where they live."""
-    return any(t.lower_ == "ethnic" for t in tokens)
+def is_ethnic(words: Iterable[str]) -> bool:
+    """'ethnic Albanians' (lower-case words): a people, whose country is where they live."""
+    return "ethnic" in words
 
 
 def _entity_text(head: Token) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from brinkwatch.actors import SentenceActors
+from brinkwatch.actors import SentenceActors, is_ethnic
 from brinkwatch.context import VISITS, less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
@@ -350,7 +350,7 @@ def _resident(actor: Actor | None, country: str) -> Actor | None:
     if (
         actor is None
         or actor.members
-        or "ethnic" not in actor.text.lower().split()
+        or not is_ethnic(actor.text.lower().split())
         or actor.country == country
     ):
         return actor
