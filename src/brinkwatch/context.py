@@ -111,7 +111,8 @@ def _unknown_name(actor: Actor | None) -> TypeGuard[Actor]:
         and actor.code is None
         and not actor.stateless
         and not actor.members
-        and actor.text[:1].isupper()
+        # "the banned Movement for ...": a capitalised name, whatever qualifies it
+        and any(word[:1].isupper() for word in actor.text.split())
     )
 
 

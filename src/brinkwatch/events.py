@@ -244,7 +244,8 @@ class EventFinder:
                     )
                 if child.dep_ == "nsubjpass" and node != verb:
                     return self._actors.actor(parsed, found, child)
-            if node.dep_ == "xcomp":
+            purpose = self._lexicon.purpose_verbs.intersection(self._lemmas(node.head))
+            if node.dep_ == "xcomp" and not purpose:
                 objects = [c for c in node.head.children if c.dep_ == "dobj"]
                 if objects:
                     return self._actors.actor(parsed, found, objects[0])
@@ -387,8 +388,8 @@ class EventFinder:
             # "summoned the Chinese ambassador to protest the incident": the one summoned
             for head in (c for c in token.head.children if c.dep_ == "dobj"):
                 actor = self._actors.actor(parsed, found, head)
-                if actor is not None and actor.code is not None:
-                    return actor
+                if actor is not None and actor.code is not None and actor != source:
+                    return actor  # (not "ordered troops to attack": the troops attack)
         if not reach or (source is not None and source.members):
             return fallback or own  # "Hungarian and Romanian officials agreed": each other
         taken = countries_of(source)

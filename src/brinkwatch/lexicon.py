@@ -87,6 +87,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     rebutting_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -219,6 +220,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         receiving_verbs=frozenset(triggers["receiving_verbs"]),
         rebutting_verbs=frozenset(triggers["rebutting_verbs"]),
         responsibility_verbs=frozenset(triggers["responsibility_verbs"]),
+        purpose_verbs=frozenset(triggers["purpose_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         intention_nouns=frozenset(triggers["intention_nouns"]),
         allegation_verbs=frozenset(triggers["allegation_verbs"]),
