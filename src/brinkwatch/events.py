@@ -235,6 +235,8 @@ class EventFinder:
                         parsed, found, child
                     )
                     noun = resolve_relative(child)
+                    if actor is None and self._intention(noun):
+                        actor = self._intention_holder(noun, found, parsed)
                     if actor is None and self._match(noun) is not None:
                         # "Russian air strikes killed 20", "claimed responsibility for a
                         # bombing that killed 12": the doer of the strikes, the bombing
@@ -279,13 +281,22 @@ class EventFinder:
     def _intention_holder(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
-        """Who holds a plan or an intention: its possessor ("Kenya's decision"), or the
-        subject of the verb that has, makes or announces it."""
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        """Who holds a plan or an intention: its owner ("Kenya's decision", "the US
+        strategy"), or the subject of the verb that has, makes or announces it."""
+        owner = self._noun_owner(noun, found, parsed)
         if owner is not None:
-            return self._actors.actor(parsed, found, owner)
+            return owner
         if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return self._subject(noun.head, found, parsed)
+        verb = noun.head
+        if (
+            noun.dep_ == "nsubj"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in self._speech
+        ):
+            # "officials said the new strategy aims to destabilize X": theirs, inferred
+            speaker = self._subject(verb.head, found, parsed)
+            return replace(speaker, inferred=True) if speaker is not None else None
         return None
 
     def _pronoun_subject(
