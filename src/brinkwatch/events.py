@@ -139,10 +139,17 @@ class EventFinder:
             if noun is None or noun.cameo is None:
                 return None
 
-            modifiers = {
-                c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+            qualifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+            modifiers = {c.lemma_.lower() for c in qualifiers} | {
+                "".join(t.lower_ for t in c.subtree)
+                for c in qualifiers  # "live-fire"
             }
-            if noun.modifiers and not modifiers & set(noun.modifiers):
+            # "held drills with Japan": done with another party needs no qualifier
+            partnered = noun.jointly is not None and any(
+                c.dep_ == "prep" and c.lower_ == "with"
+                for c in (*token.children, *token.head.children)
+            )
+            if noun.modifiers and not modifiers & set(noun.modifiers) and not partnered:
                 return None
             if modifiers & set(noun.modifiers_exclude):
                 return None
@@ -558,6 +565,28 @@ class EventFinder:
             return False
         return actor.sector == "GOV" or bool({"country", "capital"} & _kinds(actor, found, parsed))
 
+    def _joint(
+        self, token: Token, source: Actor | None, found: SentenceActors, parsed: ParsedSentence
+    ) -> bool:
+        """Whether an act is done together: by several countries, "joint", or "with" a
+        party that has a country."""
+        if source is not None and len(countries_of(source) - {None}) > 1:
+            return True
+        if any(c.lower_ == "joint" for c in token.lefts):
+            return True
+        bearers = [token, carrier(token)]
+        partners = [
+            obj
+            for bearer in bearers
+            for prep in bearer.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        return any(
+            is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
+        )
+
     def _alleged(self, token: Token) -> bool:
         """'Companies accused of funding militias': what a description alleges."""
         return any(
@@ -642,6 +671,8 @@ class EventFinder:
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
         if entry.by_states and source is not None and self._state(source, found, parsed):
             cameo = entry.by_states  # "China protested to Japan": an official complaint
+        if entry.jointly and self._joint(slot, source, found, parsed):
+            cameo = entry.jointly  # "Chinese and Russian warships held joint exercises"
         if entry.by_crowds and source is not None and self._crowd(source):
             cameo = entry.by_crowds  # "protesters clashed with police": a riot
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)

@@ -68,6 +68,7 @@ class TriggerEntry:
     takes_object_target: bool
     by_forces: str | None = None  # the code when armed forces do it ("warships arrived")
     by_states: str | None = None  # the code when a state does it ("China protested")
+    jointly: str | None = None  # the code when countries do it together ("joint drills")
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     stative: bool = False  # the passive's subject acts ("is committed to")
@@ -135,6 +136,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         takes_object_target=spec.get("target") != "none",
         by_forces=spec.get("forces"),
         by_states=spec.get("states"),
+        jointly=spec.get("jointly"),
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
         stative=spec.get("passive") == "actor",
