@@ -92,6 +92,7 @@ class EventFinder:
                 or self._unreal(token)
                 or self._formula(token)
                 or self._alleged(token)
+                or self._travel_for(token, found)
             ):
                 continue
             entry, cameo, first = hit
@@ -235,7 +236,9 @@ class EventFinder:
             agent = agent_of(node)
             if agent is not None:
                 return self._actors.actor(parsed, found, agent)
-            for child in node.children:
+            # a subject the parser hung on the auxiliary ("Senegal is committed to ...")
+            auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            for child in [*node.children, *(g for a in auxiliaries for g in a.children)]:
                 if child.dep_ in _SUBJECTS:
                     # "both governments": the two named before, not a government of neither
                     actor = self._antecedents.pair(child, found, parsed) or self._actors.actor(
@@ -339,6 +342,8 @@ class EventFinder:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
+            elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and bearer is not token:
+                carriers.append(bearer)  # "stood by its demand that X free ..."
         ranked: list[tuple[int, Token]] = []
         for bearer in carriers:
             for child in bearer.children:
@@ -587,6 +592,33 @@ class EventFinder:
             is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
         )
 
+    def _travel_for(self, verb: Token, found: SentenceActors) -> bool:
+        """'Delegates travel to Geneva for talks': the talks are the event, not a visit
+        (but a trip to a capital or a country for talks visits it: "arrived in Kampala
+        for talks")."""
+        if verb.pos_ != "VERB" or not self._lexicon.travel_verbs.intersection(self._lemmas(verb)):
+            return False
+        destinations = [
+            obj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if any(
+            found.entries[d.i].kind in ("capital", "country")
+            for d in destinations
+            if d.i in found.entries
+        ):
+            return False
+        return any(
+            self._match(obj) is not None
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        )
+
     def _alleged(self, token: Token) -> bool:
         """'Companies accused of funding militias': what a description alleges."""
         return any(
@@ -642,6 +674,8 @@ class EventFinder:
         forms = self._lemmas(verb)
         # "carried out strikes", "stepped up raids": the verb with its particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if via is not None and via.dep_ == "prep":
+            particles.append(via.lower_)  # "stood by its demand"
         forms += [f"{form} {particle}" for form in forms for particle in particles]
         return any(form in known for form in forms)
 
