@@ -48,8 +48,8 @@ def test_inference_never_gives_both_sides_one_country(coder: Coder) -> None:
 
 
 def test_a_target_taken_from_the_place_is_inferred_and_less_confident(coder: Coder) -> None:
-    (placed,) = coder.code_text("Israeli tanks fired four shells at targets in Jericho.").events
+    (placed,) = coder.code_text("Turkish tanks fired four rounds at positions in Afrin.").events
     (named,) = coder.code_text("Israeli tanks fired four shells at Egypt.").events
-    assert placed.target is not None and placed.target.code == "PSE" and placed.target.inferred
+    assert placed.target is not None and placed.target.code == "SYR" and placed.target.inferred
     assert named.target is not None and not named.target.inferred
     assert placed.confidence < named.confidence

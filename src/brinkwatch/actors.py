@@ -131,7 +131,7 @@ class ActorResolver:
             conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
             listed = _listed_apposition(head, found)
             if len(conjuncts) == 1 and listed:
-                conjuncts = [head, *listed]  # "The US, Russia, and Switzerland met"
+                conjuncts = [head, *listed]  # "Brazil, India and South Africa met"
             if len(conjuncts) > 1:
                 return self._compound(parsed, found, conjuncts)
         tokens = _np_tokens(head, found)
@@ -142,12 +142,12 @@ class ActorResolver:
         if (
             country is None
             and sector is not None
-            and sector != "IGO"  # "its European Community partners" act for the EC
+            and sector != "IGO"  # "its European Union partners" act for the EC
             and any(t.dep_ == "poss" and t.lower_ in _PERSONAL for t in tokens)
         ):
             country = _preceding_country(head, found)  # "Trump and his security team"
-        # "rebels in the Ivory Coast", "leaders of Romania's government", "ethnic Albanian
-        # guerrillas operating in Macedonia": the place or body they belong to
+        # "rebels in northern Mali", "leaders of Moldova's government", "ethnic Albanian
+        # fighters operating in Kosovo": the place or body they belong to
         waters = head.lower_ in self._lexicon.water_words  # "the Gulf of Oman" is no one's
         placed = (
             self._attached(parsed, found, head)
@@ -156,7 +156,7 @@ class ActorResolver:
         )
         if placed is not None and placed.members and head.i not in found.entries:
             return self._per_member(parsed, head, tokens, sector, placed)
-        # "Albanians of southern Serbia": a people named by where they live
+        # "Hungarians of northern Serbia": a people named by where they live
         entry = found.entries.get(head.i)
         people = entry is not None and entry.kind == "adjective" and _of_place(head)
         if (
@@ -245,7 +245,7 @@ class ActorResolver:
     def _coordinated_modifiers(
         self, parsed: ParsedSentence, found: SentenceActors, head: Token, sector: str | None
     ) -> Actor | None:
-        """'Hungarian and Romanian officials': one compound actor, a member per country."""
+        """'Czech and Slovak officials': one compound actor, a member per country."""
         for child in head.lefts:
             entry = found.entries.get(child.i)
             if child.dep_ not in ("amod", "compound", "nmod") or entry is None:

@@ -40,7 +40,7 @@ class Naming(NamedTuple):
     start: int
     end: int
     country: str
-    # where someone is: "in" ("officials in Nairobi"), "based" ("a UK-based group")
+    # where someone is: "in" ("officials in Nairobi"), "based" ("a London-based monitor")
     place: str | None = None
 
 
@@ -59,7 +59,7 @@ def country_positions(
                 last = doc[end - 1]
                 place = None
                 if last.head.lemma_.lower() in ("base", "based") and last.i < last.head.i:
-                    place = "based"  # "a UK-based group" works from the UK, not for it
+                    place = "based"  # "a London-based monitor" works from the UK, not for it
                 elif entry.kind == "capital" and last.dep_ == "pobj":
                     place = "in"
                 row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))
@@ -75,7 +75,7 @@ def _fill(
 ) -> Actor | None:
     if not _fillable(actor):
         return actor
-    # a city named as where someone is ("officials in Nairobi said rebels shelled Juba")
+    # a city named as where someone is ("officials in Nairobi said militiamen shelled Bunia")
     # says nothing of whose the rebels are
     before = [n.country for n in positions[index] if n.start < actor.span[0] and not n.place]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
@@ -111,7 +111,7 @@ def _unknown_name(actor: Actor | None) -> TypeGuard[Actor]:
         and actor.code is None
         and not actor.stateless
         and not actor.members
-        # "the banned Movement for ...": a capitalised name, whatever qualifies it
+        # "the outlawed Islamic Movement of ...": a capitalised name, whatever qualifies it
         and any(word[:1].isupper() for word in actor.text.split())
     )
 

@@ -208,7 +208,7 @@ class EventFinder:
                 inner = self._match(token)
                 inner_type = self._ontology.plover_of(inner[1]) if inner else None
                 same = token.tag_ == "VBG" and plover is not None and inner_type == plover
-                # "arrested for collaborating with Israel": the charge, not a second event
+                # "arrested for spying for Iran": the charge, not a second event
                 reason = token.dep_ == "pcomp" and token.head.lower_ in ("for", "of", "over")
                 # "accepted demands from the rebels", "conceded to demands": the answer
                 answered = (
@@ -224,7 +224,7 @@ class EventFinder:
 
     def _subject(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
         if agent_of(verb) is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-            # "killed in an air strike by government forces", "accused of misusing funds
+            # "wounded in a drone strike by army units", "accused of misusing funds
             # ... by government officials": a "by" further down names the doer
             for doer in distant_agents(verb):
                 actor = self._actors.actor(parsed, found, doer)
@@ -304,7 +304,7 @@ class EventFinder:
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in self._speech
         ):
-            # "officials said the new strategy aims to destabilize X": theirs, inferred
+            # "officials said the policy seeks to destabilize X": theirs, inferred
             speaker = self._subject(verb.head, found, parsed)
             return replace(speaker, inferred=True) if speaker is not None else None
         return None
@@ -323,9 +323,9 @@ class EventFinder:
                     child.dep_ == "dobj" and entry.takes_object_target and not _weapon(child, entry)
                 ):
                     heads.append(child)
-                if child.dep_ == "ccomp":  # "demanded that the US cancel ..."
+                if child.dep_ == "ccomp":  # "demanded that Japan halt ..."
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
-                if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 X"
+                if child.dep_ == "prt" and child.lower_ == "up":  # "abducted up to 20 X"
                     heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)
             # "presented evidence against X", "evidence against X was presented"
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
@@ -335,9 +335,9 @@ class EventFinder:
             carriers = [token]
             bearer = carrier(token)
             if token.dep_ == "pobj" and bearer is not token and self._light(bearer, False):
-                # "engaged Filipino peacekeepers in a firefight": the carrier's object
+                # "engaged Indian soldiers in a gunfight": the carrier's object
                 heads.extend(c for c in bearer.children if c.dep_ == "dobj" and c is not token)
-            for child in token.children:  # "its demand that Israel ease restrictions"
+            for child in token.children:  # "its demand that Myanmar lift curbs"
                 if child.dep_ in ("acl", "ccomp") and that_clause(child):
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
@@ -361,7 +361,7 @@ class EventFinder:
         self, parsed: ParsedSentence, found: SentenceActors, head: Token
     ) -> Actor | None:
         """The actor a phrase names, or the one it belongs to: "Turkey's efforts",
-        "the withdrawal of Serbian forces", "demands from the rebels"."""
+        "the withdrawal of Russian forces", "demands from the rebels"."""
         actor = self._actors.actor(parsed, found, head)
         if actor is not None:
             return actor
@@ -390,7 +390,7 @@ class EventFinder:
     ) -> Actor | None:
         """The actor acted on: the first the trigger's own slots name with a country; else
         the nearest one with another country further inside the trigger's phrase ("agreed
-        to provide aid for Romania", "rejected an Indian proposal"); else an actor the
+        to provide aid for Romania", "turned down a Rwandan proposal"); else an actor the
         slots name without a country ("the rebels")."""
         fallback = own = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
@@ -400,7 +400,7 @@ class EventFinder:
             if actor is None or (source is not None and actor.span == source.span):
                 continue
             if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):
-                own = own or actor  # "withdraw its troops from Lebanon": its means, not aim
+                own = own or actor  # "withdraw its soldiers from Transnistria": its means, not aim
                 continue
             if is_placed(actor):
                 return actor
@@ -414,7 +414,7 @@ class EventFinder:
                 if actor is not None and actor.code is not None and actor != source:
                     return actor  # (not "ordered troops to attack": the troops attack)
         if not reach or (source is not None and source.members):
-            return fallback or own  # "Hungarian and Romanian officials agreed": each other
+            return fallback or own  # "Czech and Slovak officials agreed": each other
         taken = countries_of(source)
         for head, located in reachable_nouns(token):
             named = found.entries.get(head.i)
@@ -431,7 +431,7 @@ class EventFinder:
         return fallback or own
 
     def _inner_targets(self, verb: Token) -> list[Token]:
-        """'offered to hand over to Britain': the target of the complement the verb absorbs."""
+        """'offered to hand over to France': the target of the complement the verb absorbs."""
         heads: list[Token] = []
         for child in verb.children:
             if child.dep_ != "xcomp":
@@ -453,7 +453,7 @@ class EventFinder:
             and head.pos_ == "VERB"
             and self._lexicon.command_verbs.intersection(self._lemmas(head))
         ):
-            # "the government ordered patrols by police": the one who orders acts
+            # "the authorities ordered patrols by the army": the one who orders acts
             commander = self._subject(head, found, parsed)
             if is_coded(commander):
                 return commander
@@ -560,7 +560,7 @@ class EventFinder:
                 c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
                 for c in node.children
             ):
-                return True  # "reiterated its demand today that Israel ease..."
+                return True  # "repeated its demand on Monday that Israel ease..."
         return False
 
     def _state(self, actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> bool:
@@ -695,7 +695,7 @@ class EventFinder:
         slot = token.head if token.dep_ == "compound" and entry.pos == "noun" else token
         passive = (c for c in token.children if c.dep_ == "nsubjpass")
         stated = next(passive, None) if entry.stative else None
-        if stated is not None:  # "Ghana is committed to opening its markets"
+        if stated is not None:  # "Senegal is committed to cutting duties"
             source = self._actors.actor(parsed, found, stated)
         elif entry.pos == "verb":
             source = self._subject(token, found, parsed)
@@ -710,7 +710,7 @@ class EventFinder:
         if entry.by_crowds and source is not None and self._crowd(source):
             cameo = entry.by_crowds  # "protesters clashed with police": a riot
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
-        # "fired shells at targets in Jericho": an attack in a town strikes the town
+        # "fired rounds at positions in Afrin": an attack in a town strikes the town
         target = self._target(
             parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
         )
@@ -723,7 +723,7 @@ class EventFinder:
             target = replace(target, sector=None)  # "fired rockets at Kyiv": the city
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
         if receiver is not None:
-            # "Obama faces pressure from Congress", "came under attack from rebels": the
+            # "the president faces pressure from parliament", "came under attack from rebels": the
             # one who faces it is acted on; the doer is only who the noun names
             source = self._noun_owner(slot, found, parsed)
             target = self._subject(receiver, found, parsed)
@@ -772,7 +772,7 @@ class EventFinder:
     def _condition_party(
         self, parsed: ParsedSentence, found: SentenceActors, verb: Token, source: Actor | None
     ) -> Actor | None:
-        """'threatened to halt talks if the United States goes ahead': a threat is aimed at
+        """'threatened to suspend talks if Venezuela proceeds': a threat is aimed at
         the one whose act its condition names."""
         clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         for clause in clauses:
@@ -838,7 +838,7 @@ class EventFinder:
         return results
 
     def _origin(self, parsed: ParsedSentence, found: SentenceActors, anchor: Token) -> Actor | None:
-        """'fired at it from the Gaza Strip': where an attack came from."""
+        """'launched at it from across the border': where an attack came from."""
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "from":
                 for obj in child.children:
@@ -867,7 +867,7 @@ class EventFinder:
                 source = self._actors.actor(parsed, found, speaker)
                 target = self._actors.actor(parsed, found, addressee)
                 if target is None and addressee.pos_ == "PRON":
-                    # "issued a reminder to Iraq that it must cooperate": the one told
+                    # "sent a warning to Serbia that it must comply": the one told
                     target = next(
                         (
                             self._actors.actor(parsed, found, o)
@@ -898,7 +898,7 @@ class EventFinder:
 
     def _said_clauses(self, verb: Token) -> list[Token]:
         """What a verb says: a speech verb's complement, or the "that" clause of a speech
-        noun a light verb carries ("issued a stern reminder to Iraq that it must...")."""
+        noun a light verb carries ("sent a stern warning to Serbia that it must...")."""
         if verb.lemma_.lower() in self._speech:
             return [c for c in verb.children if c.dep_ == "ccomp"]
         if not self._light(verb, carriers=False):
@@ -933,7 +933,7 @@ class EventFinder:
                 next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
             )
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
-            if qualifier:  # "suspected terrorist Osama bin Laden": the one it qualifies
+            if qualifier:  # "suspected militant leader Abu Karim": the one it qualifies
                 target = self._actors.actor(parsed, found, label.root.head)
                 if not is_coded(target):
                     continue

@@ -251,7 +251,7 @@ def _location(place: Place, name: str) -> Location:
 
 def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
     """An attack or a show of force with no target in or at a named place abroad ("fired
-    shells at targets in Jericho", "shelled Jericho", "held exercises in Alaska") is aimed
+    rounds at positions in Afrin", "shelled Afrin", "held exercises in Alaska") is aimed
     at that place's country; the target is marked inferred. A place it is only near ("near
     the border") is no target."""
     location, named = mention.location, mention.target
@@ -308,7 +308,7 @@ def _struck(word: Token) -> bool:
 
 def arresting_state(mention: Mention, parsed: ParsedSentence) -> Mention:
     """An arrest, detention or expulsion with no one named as doing it, in a known country
-    ("was arrested in Lebanon"), is that state's act; an attack by no one named there
+    ("was detained in Jordan"), is that state's act; an attack by no one named there
     ("killed by a roadside bomb outside Basra") is by unidentified armed forces of that
     country (UAF), as CAMEO codes them. The source is marked inferred."""
     location = mention.location

@@ -1,6 +1,6 @@
 """intent: a promised cooperative act is coded as the expressed intent to do it (CAMEO 03).
 
-"Portugal will support Turkey's bid" is an AGREE event that occurred (the promise),
+"Spain will back Ukraine's bid" is an AGREE event that occurred (the promise),
 not a SUPPORT event that is planned. Only verb triggers are recoded: a scheduled
 meeting named by a noun ("talks next week") stays a planned CONSULT.
 """
@@ -90,7 +90,7 @@ def _vowed(anchor: Token, rules: IntentRules) -> bool:
         return True
     if _conditional_modal(anchor, rules):
         return True  # "may halt mediation if cooperation founders": a warning with terms
-    # "Nigeria announced that it will withdraw its force": the speaker declares its own act
+    # "Burundi announced that it will withdraw its contingent": the speaker declares its own act
     declared = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
     own = any(c.dep_ == "nsubj" and c.lower_ in _OWN for c in anchor.children)
     future = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
@@ -131,7 +131,7 @@ def as_intent(
     mention: Mention, anchor: Token, is_verb: bool, rules: IntentRules, ontology: Ontology
 ) -> Mention:
     """The mention recoded as an expressed intent (a promise or a threat), a refusal
-    ("said he would not provide support": CAMEO 12), or unchanged."""
+    ("said she would not lend support": CAMEO 12), or unchanged."""
     if is_verb and mention.status == "negated" and _committed(anchor, rules):
         code = rules.refusal_code(mention.cameo)
         plover = ontology.plover_of(code) if code else None

@@ -41,13 +41,13 @@ _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 def backdrop(token: Token) -> bool:
     """Words that describe rather than report: "a Syrian-backed militia", "the banned
     movement" (participles used as adjectives), "during a summit" (a time frame), and
-    event nouns inside such a description ("men sought in the killing of ...")."""
+    event nouns inside such a description ("nationals wanted over the murder of ...")."""
     if _describes(token):
         return True
     node = token
     while node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in ("pobj", "prep", "dobj"):
         if node.dep_ == "pobj" and node.head.lower_ in _FRAMES and node.head.dep_ == "prep":
-            return True  # "after fifteen years of military occupation"
+            return True  # "after three decades of deployment"
         node = node.head
         if node.pos_ == "VERB":
             return _passive_participle(node)
@@ -58,20 +58,20 @@ def _describes(token: Token) -> bool:
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True
     if _passive_participle(token):
-        return True  # "officials accused of...", "the civilians imprisoned for...": who they are
+        return True  # "officials accused of...", "the activists jailed for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
-        return True  # "a curfew in Kosovo, where 12 people have been killed": the setting
+        return True  # "a curfew in Abkhazia, where nine protesters were shot": the setting
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
-        return True  # "Adli Yaish, who had been arrested 15 months ago": who he is
+        return True  # "Karim Haddad, who had been detained for two years": who he is
     if (
         token.dep_ == "ccomp"
         and token.head.dep_ == "relcl"
         and _agentless_passive(token)
         and _relative_setting(token.head)
     ):
-        return True  # "raids in which it said 20 people were killed"
+        return True  # "strikes in which it said 15 civilians died"
     if token.dep_ == "advcl" and _agentless_passive(token) and _framed(token):
-        return True  # "cancelled a visit after a state of siege was declared"
+        return True  # "postponed a trip after martial law was imposed"
     return token.dep_ == "pobj" and token.head.lower_ in _FRAMES and token.head.dep_ == "prep"
 
 
@@ -111,7 +111,7 @@ def _relative_setting(verb: Token) -> bool:
 
 def prep_objects(prep: Token, carrier: Token) -> list[Token]:
     """A preposition's objects; when the parser made the object the subject of a reduced
-    relative clause ("granted asylum to five officers holed up in ..."), that subject."""
+    relative clause ("gave asylum to three generals sheltering in ..."), that subject."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if objects or prep.n_rights:
         return objects
