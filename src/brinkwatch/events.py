@@ -428,7 +428,7 @@ class EventFinder:
             actor = self._actors.actor(parsed, found, head)
             if actor is not None and is_placed(actor) and not countries_of(actor) & taken:
                 return actor
-        return fallback or own
+        return fallback
 
     def _inner_targets(self, verb: Token) -> list[Token]:
         """'offered to hand over to France': the target of the complement the verb absorbs."""
@@ -519,6 +519,8 @@ class EventFinder:
         node = noun
         while node.dep_ in ("dobj", "pobj", "prep", "conj", "attr") and node.head != node:
             child, node = node, node.head
+            if node.pos_ == "NOUN" and self._match(node) is not None:
+                return False  # "held talks ... on the port deal": the talks' topic
             if node.pos_ in ("VERB", "AUX"):
                 return self._light(node, carriers=False, via=child)
         return False
