@@ -57,6 +57,8 @@ def backdrop(token: Token) -> bool:
 def _describes(token: Token) -> bool:
     if token.pos_ == "VERB" and token.dep_ == "amod":
         return True
+    if token.dep_ == "conj" and token.pos_ == "VERB" and _describes(token.head):
+        return True  # "in which 15 people were killed or wounded": both describe
     if _passive_participle(token):
         return True  # "officials accused of...", "the activists jailed for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
