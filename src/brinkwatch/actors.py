@@ -333,6 +333,8 @@ class ActorResolver:
                 country = entry.country  # "Bosnian Serbs": where they live, not the people
             if head_entry is None and entry.kind in ("organization", "media") and sector is None:
                 sector = entry.sector
+        if head.lemma_.lower() in self._lexicon.document_nouns:
+            return None, None, False  # "the media bill": a text, not an actor
         if sector is None or head_entry is None:
             role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
             if role is not None and (head_entry is None or head_entry.kind != "country"):

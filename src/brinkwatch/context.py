@@ -72,6 +72,7 @@ def _fill(
     other: Actor | None,
     index: int,
     positions: list[list[Naming]],
+    venue: bool = False,
 ) -> Actor | None:
     if not _fillable(actor):
         return actor
@@ -88,7 +89,9 @@ def _fill(
         return replace(actor, country=before[-1], inferred=True)
     # nothing told before: a sentence about one country only ("Judge X opened inquiries
     # into 28 Chilean officials") is about that country's people
-    return _fill_alone(actor, positions[index])
+    # where a meeting is held ("ministers met in Doha") says nothing of who met
+    sentence = [n for n in positions[index] if not (venue and n.place == "in")]
+    return _fill_alone(actor, sentence)
 
 
 def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False) -> Actor | None:
@@ -134,7 +137,8 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         index = mention.sentence.index
         # the acting side is filled from what came before; a target's country is too
         # often someone else's, so a target is filled only in a one-country sentence
-        source = _fill(mention.source, mention.target, index, positions)
+        venue = mention.type == "CONSULT"
+        source = _fill(mention.source, mention.target, index, positions, venue)
         if (
             mention.cameo in VISITS
             and source is not None

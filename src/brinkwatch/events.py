@@ -93,6 +93,7 @@ class EventFinder:
                 or self._formula(token)
                 or self._alleged(token)
                 or self._travel_for(token, found)
+                or self._topic(token)
             ):
                 continue
             entry, cameo, first = hit
@@ -594,6 +595,14 @@ class EventFinder:
             is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
         )
 
+    def _topic(self, noun: Token) -> bool:
+        """'Met to discuss the negotiations': what is discussed is not an event."""
+        return (
+            noun.pos_ == "NOUN"
+            and noun.dep_ == "dobj"
+            and bool(self._lexicon.topic_verbs.intersection(self._lemmas(noun.head)))
+        )
+
     def _travel_for(self, verb: Token, found: SentenceActors) -> bool:
         """'Delegates travel to Geneva for talks': the talks are the event, not a visit
         (but a trip to a capital or a country for talks visits it: "arrived in Kampala
@@ -747,6 +756,13 @@ class EventFinder:
         )
         if entry.needs_target and unset and not acted_on:
             return None
+        if (
+            plover[0] == "THREATEN"
+            and target is not None
+            and is_placed(target)
+            and countries_of(target) <= countries_of(source)
+        ):
+            target = None  # "warned that Caracas would close its airspace if...": itself
         if target is None and plover[0] == "THREATEN":
             target = self._condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)
@@ -776,7 +792,9 @@ class EventFinder:
     ) -> Actor | None:
         """'threatened to suspend talks if Venezuela proceeds': a threat is aimed at
         the one whose act its condition names."""
-        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        # the terms hang on the threat or on the act threatened ("warned that it would
+        # close the strait if Washington attacked")
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
         for clause in clauses:
             for child in clause.children:
                 if child.dep_ != "advcl" or not any(
@@ -786,7 +804,11 @@ class EventFinder:
                 for subject in child.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         actor = self._actors.actor(parsed, found, subject)
-                        if actor is not None and is_placed(actor) and actor != source:
+                        if (
+                            actor is not None
+                            and is_placed(actor)
+                            and not countries_of(actor) <= countries_of(source)
+                        ):
                             return actor
         return None
 

@@ -102,8 +102,9 @@ def without_conditions(results: list[Found], conditions: frozenset[str]) -> list
         marks = conditions if found.mention.type == "THREATEN" else _ULTIMATUMS
         act = carrier(doc[found.anchor])
         # the terms may hang on the act threatened or refused: "threatened to close the
-        # strait if its exports were blocked", "refused to disarm until X resigns"
-        acts = [act, *(c for c in act.children if c.dep_ == "xcomp")]
+        # strait if its exports were blocked", "warned that it would close the strait if
+        # X attacked", "refused to disarm until X resigns"
+        acts = [act, *(c for c in act.children if c.dep_ in ("xcomp", "ccomp"))]
         for clause in (c for a in acts for c in a.children):
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in marks for m in clause.children

@@ -370,6 +370,7 @@ def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
         # "the president visited Kenya", "will visit Kenya" (an intent to meet, 036): a
         # guest there
         or mention.cameo in VISITS | {"036"}
+        or mention.type == "CONSULT"  # "ministers met in Doha": the venue, not theirs
         or location is None
         or location.country is None
         or not _named_words(parsed, location.name)

@@ -89,6 +89,7 @@ class Lexicon:
     rebutting_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -104,6 +105,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     wishing_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
     attaching_words: frozenset[str]
@@ -223,6 +225,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         rebutting_verbs=frozenset(triggers["rebutting_verbs"]),
         responsibility_verbs=frozenset(triggers["responsibility_verbs"]),
         purpose_verbs=frozenset(triggers["purpose_verbs"]),
+        topic_verbs=frozenset(triggers["topic_verbs"]),
         command_verbs=frozenset(triggers["command_verbs"]),
         intention_nouns=frozenset(triggers["intention_nouns"]),
         allegation_verbs=frozenset(triggers["allegation_verbs"]),
@@ -241,6 +244,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         speech_nouns=frozenset(triggers["speech_nouns"]),
         wishing_verbs=frozenset(triggers["wishing_verbs"]),
         place_nouns=_word_list("place_nouns.txt"),
+        document_nouns=_word_list("document_nouns.txt"),
         generic_roles=_word_list("generic_roles.txt"),
         partitives=_word_list("partitive_nouns.txt"),
         attaching_words=_word_list("attaching_words.txt"),

@@ -170,7 +170,12 @@ class Coder:
             replace(
                 f,
                 mention=replace(
-                    f.mention, status=status_of(f.parsed.span.doc[f.anchor], self.status_rules)
+                    f.mention,
+                    status=status_of(
+                        f.parsed.span.doc[f.anchor],
+                        self.status_rules,
+                        terms=f.mention.type == "THREATEN",
+                    ),
                 ),
             )
             for f in found

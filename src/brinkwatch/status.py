@@ -81,8 +81,10 @@ class _Cues:
             self.nearest = status
 
 
-def status_of(anchor: Token, rules: StatusRules) -> Status:
-    """The status of the event whose trigger (or claim) is ``anchor``."""
+def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
+    """The status of the event whose trigger (or claim) is ``anchor``; with ``terms`` (a
+    threat), a condition on the anchor itself states the threat's terms and does not
+    make it hypothetical: "threatened to strike if the drills continued" was made."""
     cues = _Cues()
     path = [anchor]
     while path[-1].head != path[-1]:
@@ -100,6 +102,8 @@ def status_of(anchor: Token, rules: StatusRules) -> Status:
         for child in node.children:
             if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
                 continue
+            if terms and position == 0 and child.dep_ == "advcl" and child.i > node.i:
+                continue  # terms follow the threat; "if talks fail, Iran could threaten"
             _child_cue(node, child, rules, cues)
         if (node.dep_ == "advcl" and _conditional_clause(node, rules)) or _inverted(node):
             cues.hypothetical = True  # the event is itself the condition
