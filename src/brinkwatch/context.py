@@ -20,7 +20,7 @@ from brinkwatch.records import Actor, Mention
 
 _LOOK_BACK = 2
 # bodies that work across borders: "rights groups accused Eritrean troops" are not Eritrean
-_NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED", "HRI"})
+_NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
 # Visits (CAMEO 042-044): the visitor is a guest where it goes, not of that country

@@ -23,6 +23,9 @@ from brinkwatch.records import Actor, Location, Mention
 
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# people who protest where they live, and armed groups that fight where they are
+_CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HRI"})
+_FIGHTERS = frozenset({"REB", "INS"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
@@ -357,20 +360,19 @@ def _resident(actor: Actor | None, country: str) -> Actor | None:
     return replace(actor, country=country, inferred=True)
 
 
-def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
-    """A government, police force, court or legislature with no country of its own that
-    acts at a named place ("the military government declared a state of siege in
-    Haiti") is that place's, unless it is visiting; the country is marked inferred."""
+def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
+    """An actor with no country of its own that acts at a named place belongs there: a
+    government, police force, court or legislature ("the military government declared a
+    state of siege in Haiti"), unless it is visiting or meeting; a crowd protesting
+    ("protesters marched on the embassy in Niamey"); rebels or insurgents attacking
+    ("ambushed by jihadists near Gao"). The country is marked inferred."""
     source, location = mention.source, mention.location
     if (
         source is None
         or source.country is not None
         or source.members
-        or source.sector not in _INSTITUTIONS
-        # "the president visited Kenya", "will visit Kenya" (an intent to meet, 036): a
-        # guest there
-        or mention.cameo in VISITS | {"036"}
-        or mention.type == "CONSULT"  # "ministers met in Doha": the venue, not theirs
+        or source.stateless
+        or not _local(mention, source.sector)
         or location is None
         or location.country is None
         or not _named_words(parsed, location.name)
@@ -379,6 +381,16 @@ def local_institution(mention: Mention, parsed: ParsedSentence) -> Mention:
     return _inferred(
         mention, replace(source, country=location.country, inferred=True), mention.target
     )
+
+
+def _local(mention: Mention, sector: str | None) -> bool:
+    if sector in _INSTITUTIONS:
+        # "the president visited Kenya", "will visit Kenya" (an intent to meet, 036),
+        # "ministers met in Doha": a guest or a venue there
+        return mention.cameo not in VISITS | {"036"} and mention.type != "CONSULT"
+    if mention.type == "PROTEST":
+        return sector in _CROWDS
+    return mention.type == "ASSAULT" and sector in _FIGHTERS
 
 
 def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> Mention:
