@@ -246,6 +246,7 @@ class EventFinder:
                         parsed, found, child
                     )
                     noun = resolve_relative(child)
+                    actor = self._owner_referred(actor, child, found, parsed)
                     if actor is None and self._intention(noun):
                         actor = self._intention_holder(noun, found, parsed)
                     if actor is None and self._match(noun) is not None:
@@ -285,6 +286,21 @@ class EventFinder:
                 return None
             node = node.head
         return None
+
+    def _owner_referred(
+        self, actor: Actor | None, head: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        """'The alliance's commander warned': a role whose owner is a description takes
+        the owner the description refers to (NATO's commander acts for NATO)."""
+        if actor is None or actor.country is not None or actor.stateless or actor.members:
+            return actor
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        referred = self._antecedents.resolve(owner, found, parsed) if owner is not None else None
+        if referred is None:
+            return actor
+        if referred.country is None and referred.sector == "IGO":
+            return replace(actor, sector="IGO", inferred=True)
+        return replace(actor, country=referred.country, inferred=True)
 
     def _intention(self, noun: Token) -> bool:
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self._lexicon.intention_nouns
@@ -343,8 +359,9 @@ class EventFinder:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
-            elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and bearer is not token:
-                carriers.append(bearer)  # "stood by its demand that X free ..."
+            elif token.dep_ == "pobj" and bearer is not token:
+                # "stood by its demand that X free ...", "announced $500 million in aid to X"
+                carriers.append(bearer)
         ranked: list[tuple[int, Token]] = []
         for bearer in carriers:
             for child in bearer.children:

@@ -138,7 +138,8 @@ def owned(head: Token) -> bool:
 def carrier(token: Token) -> Token:
     """The verb that carries an event noun ("launched rocket fire"), or the token itself."""
     node = token
-    while node.pos_ in ("NOUN", "PROPN", "ADP") and object_link(node):
+    # through measures too: "announced $500 million in aid"
+    while node.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and object_link(node):
         node = node.head
     return node if node.pos_ == "VERB" else token
 
