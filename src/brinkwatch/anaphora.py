@@ -33,6 +33,7 @@ _CLAUSE_LINKS = frozenset(
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # object pronouns and the subject form whose agreement they share
 _OBJECTS = {"him": "he", "her": "she", "it": "it", "them": "they"}
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _NAMING_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "dative"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 _PAIRING = frozenset({"both", "two"})
@@ -66,6 +67,16 @@ class Antecedents:
         word = _OBJECTS.get(pronoun.lower_)
         if word is None:
             return None
+        return self._nearest(word, pronoun, found, parsed, source)
+
+    def _nearest(
+        self,
+        word: str,
+        pronoun: Token,
+        found: SentenceActors,
+        parsed: ParsedSentence,
+        source: Actor | None,
+    ) -> Actor | None:
         for token in reversed(parsed.span[: pronoun.i - parsed.span.start]):
             if token.dep_ not in _NAMING_DEPS or token.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -75,13 +86,20 @@ class Antecedents:
         return None
 
     def _pronoun(
-        self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence
+        self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence, word: str = ""
     ) -> Actor | None:
-        word = pronoun.lower_
-        node = pronoun.head
+        word = word or pronoun.lower_
+        # an owner ("his country would use force") looks above the clause it owns in
+        node = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
         while node.dep_ in _CLAUSE_LINKS and node.head is not node:
             node = node.head
             actor = self._agreeing(word, _subject_of(node), found, parsed)
+            if actor is not None:
+                return actor
+        if word == "it":
+            # "would use force against Eritrea if it blocked access": no subject agrees,
+            # so the nearest agreeing name before it
+            actor = self._nearest(word, pronoun, found, parsed, None)
             if actor is not None:
                 return actor
         before = parsed.previous
@@ -118,6 +136,19 @@ class Antecedents:
     ) -> Actor | None:
         lemma = head.lemma_.lower()
         lefts = {t.lower_ for t in head.lefts}
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
+        if owner is not None and lemma in self._country_nouns | self._body_nouns:
+            # "his country", "their movement": the country of whoever the owner refers
+            # to, or the body it is
+            referred = self._pronoun(owner, found, parsed, _OWNERS[owner.lower_])
+            text, span = _phrase(head, parsed)
+            if referred is None:
+                return None
+            if lemma in self._body_nouns:
+                return replace(referred, text=text, span=span, inferred=True)
+            if referred.country is None:
+                return None
+            return Actor(text, span, referred.country, inferred=True)
         if head.tag_ in _PLURAL_TAGS or "the" not in lefts:
             return None
         text, span = _phrase(head, parsed)
