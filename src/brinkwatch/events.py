@@ -721,9 +721,13 @@ class EventFinder:
     ) -> Found | None:
         # "a mediation effort between X and Y": the frame noun carries the event's slots
         slot = token.head if token.dep_ == "compound" and entry.pos == "noun" else token
-        passive = (c for c in token.children if c.dep_ == "nsubjpass")
-        stated = next(passive, None) if entry.stative else None
-        if stated is not None:  # "Senegal is committed to cutting duties"
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        # "Senegal is committed to cutting duties"; "3,000 troops were withdrawn": who
+        # moves is the actor of a retreat or a deployment
+        moves = (self._ontology.plover_of(cameo) or ("",))[0] in _MOVES
+        mover = moves and entry.pos == "verb" and agent_of(token) is None
+        stated = passive if entry.stative or mover else None
+        if stated is not None:
             source = self._actors.actor(parsed, found, stated)
         elif entry.pos == "verb":
             source = self._subject(token, found, parsed)
