@@ -172,9 +172,12 @@ class Attributor:
             for phrase in self._rules.according_to:
                 if tuple(words[: len(phrase)]) != phrase:
                     continue
-                objects = [t for t in child.subtree if t.dep_ == "pobj"]
-                if not objects and child.lemma_.lower() in self._rules.citing_verbs:
+                if child.lemma_.lower() in self._rules.citing_verbs:
                     objects = [c for c in child.children if c.dep_ == "dobj"]
+                else:
+                    objects = [t for t in child.subtree if t.dep_ == "pobj"]
+                # "citing the collapse of order" gives a reason, not a source
+                objects = [o for o in objects if self._can_speak(parsed, actors, o)]
                 if objects:
                     speaker = self._speaker(parsed, actors, objects[0])
                     cue = " ".join(phrase)
@@ -236,6 +239,18 @@ class Attributor:
             cue=anchor.lower_,
             quote="indirect",
             chain=(ChainLink(speaker.text, kind),),
+        )
+
+    def _can_speak(self, parsed: ParsedSentence, actors: SentenceActors, head: Token) -> bool:
+        """Whether a noun can be a source: an actor, a person, an outlet or report, or
+        an unnamed official."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ == "PROPN"
+            or lemma in self._rules.anonymous_heads
+            or lemma in self._rules.media_heads
+            or lemma in _CONTAINERS
+            or self._actors.actor(parsed, actors, head, members=False) is not None
         )
 
     def _speaker(
