@@ -36,6 +36,7 @@ class StatusRules:
     question_marks: frozenset[str]
     hypothetical_determiners: frozenset[str]
     future_words: frozenset[str]
+    infinitive_future: frozenset[str]
     speech_verbs: frozenset[str]
 
     @classmethod
@@ -61,6 +62,7 @@ class StatusRules:
             question_marks=words("question_marks"),
             hypothetical_determiners=words("hypothetical_determiners"),
             future_words=words("future_words"),
+            infinitive_future=words("infinitive_future"),
             speech_verbs=frozenset(speech_verbs),
         )
 
@@ -120,6 +122,9 @@ def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues)
     if below is None:
         return
     lemma = node.lemma_.lower()
+    if lemma in rules.infinitive_future and below.dep_ == "xcomp":
+        cues.add("planned")  # "Israel is to release 90 detainees"
+        return
     if lemma in rules.governors.get("negated", ()) and below.dep_ != "nsubj":
         cues.negated = True
     elif lemma in rules.governors.get("planned", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
