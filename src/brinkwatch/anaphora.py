@@ -161,6 +161,41 @@ class Antecedents:
         named = next(self._namings(head, found, parsed, kinds), None)
         return replace(named, text=text, span=span) if named is not None else None
 
+    def role(
+        self, actor: Actor, head: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor:
+        """'The ministry', 'the rebels' with no country: the same role, or the same kind
+        of actor, named with a country shortly before ("Algeria's defence ministry said
+        ... the ministry closed the airspace"; "the ELN ... the rebels declared a
+        truce"). Otherwise the actor as it is."""
+        if (
+            actor.country is not None
+            or actor.sector is None
+            or actor.members
+            or actor.stateless
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children
+            )
+        ):
+            return actor
+        lemma = head.lemma_.lower()
+        sentence: ParsedSentence | None = parsed
+        for back in range(self._look_back + 1):
+            if sentence is None:
+                break
+            names = found if back == 0 else self._actors.annotate(sentence)
+            tokens = [t for t in sentence.span if back > 0 or t.i < head.i]
+            for token in reversed(tokens):
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                    continue
+                earlier = self._actors.actor(sentence, names, token, members=False)
+                if earlier is None or earlier.country is None:
+                    continue
+                if token.lemma_.lower() == lemma or earlier.sector == actor.sector:
+                    return replace(actor, country=earlier.country, inferred=True)
+            sentence = sentence.previous
+        return actor
+
     def pair(self, head: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
         """'The two countries', 'both sides', 'both governments': the last two countries
         named before, as one compound actor (members keep the phrase's sector)."""

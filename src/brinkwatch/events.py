@@ -247,6 +247,8 @@ class EventFinder:
                     )
                     noun = resolve_relative(child)
                     actor = self._owner_referred(actor, child, found, parsed)
+                    if actor is not None:  # "the ministry", "the rebels": as named before
+                        actor = self._antecedents.role(actor, child, found, parsed)
                     if actor is None and self._intention(noun):
                         actor = self._intention_holder(noun, found, parsed)
                     if actor is None and self._match(noun) is not None:
