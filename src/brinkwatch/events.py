@@ -103,10 +103,18 @@ class EventFinder:
             mention = self._mention(parsed, found, doc_id, token, first, entry, cameo)
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
-                objects = dict(entry.objects)  # "prohibit all aid": the aid is its object
-                claimed.update(
-                    c.i for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects
-                )
+                # "prohibit all aid", "suspended talks", "aid was delivered": the object
+                # that sets the code is not an event of its own
+                objects = dict(entry.objects)
+                coded_objects = {
+                    c.i
+                    for c in token.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    and (c.lemma_.lower() in objects or c.lower_ in objects)
+                }
+                claimed.update(coded_objects)
+                # an object named before its verb ("aid was delivered") was seen first
+                results = [r for r in results if r.anchor not in coded_objects]
                 results.append(mention)
         results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
         results.extend(self._claimed_attacks(parsed, found, doc_id, results))
