@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", 
 _KNOWN_CITY = 50_000
 _BIG_CITY = 200_000
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_CACHED_BLOCKS = 8
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 _BELONGING = frozenset({"of", "in", "from", "throughout", "inside", "across"})
@@ -47,9 +49,9 @@ class ActorResolver:
     def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self._lexicon = lexicon
         self._gazetteer = gazetteer
-        # matches of the block being coded, by sentence start (several stages ask)
-        self._cached_doc: Doc | None = None
-        self._cache: dict[int, SentenceActors] = {}
+        # matches of the last few blocks, by sentence start (several stages ask, and a
+        # sentence looks back into the blocks before it for what its words refer to)
+        self._cache: OrderedDict[int, tuple[Doc, dict[int, SentenceActors]]] = OrderedDict()
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entries: dict[str, ActorEntry] = {}
         for entry in lexicon.actors:
@@ -69,13 +71,19 @@ class ActorResolver:
     def annotate(self, parsed: ParsedSentence) -> SentenceActors:
         """Longest dictionary matches in the sentence."""
         span = parsed.span
-        if self._cached_doc is not span.doc:
-            self._cached_doc, self._cache = span.doc, {}
-        cached = self._cache.get(span.start)
-        if cached is not None:
-            return cached
-        self._cache[span.start] = self._annotate(parsed)
-        return self._cache[span.start]
+        key = id(span.doc)
+        held = self._cache.get(key)
+        if held is None or held[0] is not span.doc:
+            held = (span.doc, {})
+            self._cache[key] = held
+            while len(self._cache) > _CACHED_BLOCKS:
+                self._cache.popitem(last=False)
+        self._cache.move_to_end(key)
+        matches = held[1]
+        cached = matches.get(span.start)
+        if cached is None:
+            cached = matches[span.start] = self._annotate(parsed)
+        return cached
 
     def _annotate(self, parsed: ParsedSentence) -> SentenceActors:
         span = parsed.span
