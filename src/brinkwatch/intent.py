@@ -31,6 +31,7 @@ class IntentRules:
     declaring_verbs: frozenset[str]
     condition_marks: frozenset[str]
     refusal_codes: dict[str, str]
+    onlookers: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -45,6 +46,7 @@ class IntentRules:
             declaring_verbs=frozenset(data["declaring_verbs"]),
             condition_marks=frozenset(data["condition_marks"]),
             refusal_codes={str(k): str(v) for k, v in data["refusal_codes"].items()},
+            onlookers=frozenset(data["onlookers"]),
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
@@ -108,7 +110,10 @@ def _conditional_modal(anchor: Token, rules: IntentRules) -> bool:
         for c in anchor.children
     )
     said = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
-    return modal and condition and said
+    # "..., diplomats said": onlookers speculate; only the actor's side can threaten
+    speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    onlooker = speaker is not None and speaker.lemma_.lower() in rules.onlookers
+    return modal and condition and said and not onlooker
 
 
 def intent_anchor(anchor: Token, light_verbs: frozenset[str]) -> Token:
