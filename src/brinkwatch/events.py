@@ -132,7 +132,8 @@ class EventFinder:
             # "warned against travel" before "warned": a particle's entry is the narrower
             for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not any(
-                    c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children
+                    c.dep_ in ("prt", "prep", "advmod") and c.lower_ == entry.particle
+                    for c in token.children
                 ):
                     continue
                 cameo = self._object_code(token, entry)
@@ -354,6 +355,15 @@ class EventFinder:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
                 if child.dep_ == "prt" and child.lower_ == "up":  # "abducted up to 20 X"
                     heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)
+                if child.dep_ == "advmod" and child.lower_ == entry.particle:
+                    # "handed the villages back to Azerbaijan"
+                    heads.extend(
+                        o
+                        for p in child.children
+                        if p.dep_ == "prep" and p.lower_ in entry.preps
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    )
             # "presented evidence against X", "evidence against X was presented"
             carriers = [token, *[c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]]
             if token.dep_ == "acl" and token.tag_ == "VBN":
