@@ -6,6 +6,7 @@ character offset in the parse is a character offset in the document as read.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -66,16 +67,23 @@ _MAX_HEADING_WORDS = 16
 _MAX_TITLE_WORDS = 30
 
 
+_ASCII_FOLDED = tuple(char for char in _CHAR_MAP if char.isascii())
+
+
 def normalise(text: str) -> str:
     """The parse copy of a text: same length, typographic variants folded to ASCII."""
-    out = []
-    for char in text:
-        mapped = _CHAR_MAP.get(char)
-        if mapped is None:
-            folded = unicodedata.normalize("NFKC", char)
-            mapped = folded if len(folded) == 1 else char
-        out.append(mapped)
-    return "".join(out)
+    if text.isascii() and not any(char in text for char in _ASCII_FOLDED):
+        return text  # nothing to fold (and most news text is plain)
+    return "".join(_folded(char) for char in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    mapped = _CHAR_MAP.get(char)
+    if mapped is None:
+        folded = unicodedata.normalize("NFKC", char)
+        mapped = folded if len(folded) == 1 else char
+    return mapped
 
 
 def _fingerprint(line: str) -> str:

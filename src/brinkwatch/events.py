@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from brinkwatch.actors import (
     ActorResolver,
@@ -66,6 +66,7 @@ class EventFinder:
         self._ontology = ontology
         self._actors = actors
         self._antecedents = Antecedents(actors, lexicon.anaphora)
+        self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
         self._verbs: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verbs.setdefault(entry.lemma, []).append(entry)
@@ -567,15 +568,24 @@ class EventFinder:
         """Whether a trigger is part of a reporting formula: how a source is kept
         anonymous ("officials who asked not to be named") or said nothing ("the embassy
         declined to comment")."""
-        text = token.doc.text.lower()
-        attribution = self._lexicon.attribution
-        for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
-            at = text.find(phrase)
-            while at >= 0:
-                if at - len(token.text) - 1 <= token.idx < at + len(phrase):
-                    return True
-                at = text.find(phrase, at + 1)
-        return False
+        return any(
+            start - len(token.text) - 1 <= token.idx < end
+            for start, end in self._formula_spans(token.doc)
+        )
+
+    def _formula_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the reporting formulas are in a block (found once per block)."""
+        if self._formulas[0] is not doc:
+            text = doc.text.lower()
+            attribution = self._lexicon.attribution
+            spans = []
+            for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
+                at = text.find(phrase)
+                while at >= 0:
+                    spans.append((at, at + len(phrase)))
+                    at = text.find(phrase, at + 1)
+            self._formulas = (doc, spans)
+        return self._formulas[1]
 
     def _unreal(self, token: Token) -> bool:
         """Whether a trigger only says what was proposed or wished: "an offer to host a

@@ -73,6 +73,8 @@ _DIRECTIONS = frozenset(
 
 def fold(name: str) -> str:
     """Lower case, accents removed, curly apostrophes straightened, spaces single."""
+    if name.isascii():
+        return " ".join(name.lower().split())  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.lower().split())
