@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from brinkwatch.actors import (
     ActorResolver,
@@ -20,6 +20,7 @@ from brinkwatch.anaphora import Antecedents
 from brinkwatch.context import less_confident
 from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
 from brinkwatch.lexicon import Lexicon, TriggerEntry
+from brinkwatch.nonevents import NonEvents
 from brinkwatch.ontology import Ontology
 from brinkwatch.parse import ParsedSentence, verb_lemmas
 from brinkwatch.records import Actor, Mention, Trigger
@@ -52,9 +53,6 @@ _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 _CARRIERS = frozenset({"be", "have", "ready", "use", "employ"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 _LANDS = ("country", "region")
-_CONTENT_LINKS = frozenset(
-    {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
-)
 _STRIKES = frozenset({"ASSAULT"})
 
 
@@ -66,7 +64,7 @@ class EventFinder:
         self._ontology = ontology
         self._actors = actors
         self._antecedents = Antecedents(actors, lexicon.anaphora)
-        self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._nonevents = NonEvents(lexicon, self._lemmas, lambda t: self._match(t) is not None)
         self._verbs: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verbs.setdefault(entry.lemma, []).append(entry)
@@ -87,15 +85,7 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if (
-                hit is None
-                or backdrop(token)
-                or self._unreal(token)
-                or self._formula(token)
-                or self._alleged(token)
-                or self._travel_for(token, found)
-                or self._topic(token)
-            ):
+            if hit is None or backdrop(token) or self._nonevents.any(token, found):
                 continue
             entry, cameo, first = hit
             outer = self._absorbing_trigger(token)
@@ -564,55 +554,6 @@ class EventFinder:
                 return self._light(node, carriers=False, via=child)
         return False
 
-    def _formula(self, token: Token) -> bool:
-        """Whether a trigger is part of a reporting formula: how a source is kept
-        anonymous ("officials who asked not to be named") or said nothing ("the embassy
-        declined to comment")."""
-        return any(
-            start - len(token.text) - 1 <= token.idx < end
-            for start, end in self._formula_spans(token.doc)
-        )
-
-    def _formula_spans(self, doc: Doc) -> list[tuple[int, int]]:
-        """Where the reporting formulas are in a block (found once per block)."""
-        if self._formulas[0] is not doc:
-            text = doc.text.lower()
-            attribution = self._lexicon.attribution
-            spans = []
-            for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
-                at = text.find(phrase)
-                while at >= 0:
-                    spans.append((at, at + len(phrase)))
-                    at = text.find(phrase, at + 1)
-            self._formulas = (doc, spans)
-        return self._formulas[1]
-
-    def _unreal(self, token: Token) -> bool:
-        """Whether a trigger only says what was proposed or wished: "an offer to host a
-        summit", "hoped the officials would be indicted"."""
-        node = token
-        for _ in range(4):
-            infinitive = node.dep_ == "relcl" and any(c.lower_ == "to" for c in node.children)
-            if (node.dep_ not in _CONTENT_LINKS and not infinitive) or node.head == node:
-                return False
-            child, node = node, node.head
-            if (
-                child.dep_ not in ("dobj", "nsubjpass", "prep", "aux")
-                and node.pos_ == "NOUN"
-                and node.lemma_.lower() in self._lexicon.content_nouns
-            ):
-                return True
-            if child.dep_ == "ccomp" and self._lexicon.wishing_verbs.intersection(
-                self._lemmas(node)
-            ):
-                return True  # "hoped they would..." (not "hoped to meet": an intent)
-            if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
-                for c in node.children
-            ):
-                return True  # "repeated its demand on Monday that Israel ease..."
-        return False
-
     def _state(self, actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> bool:
         """A country or its government, not its people, parties or forces: a name of the
         country or its capital, or a government body."""
@@ -640,50 +581,6 @@ class EventFinder:
         ]
         return any(
             is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
-        )
-
-    def _topic(self, noun: Token) -> bool:
-        """'Met to discuss the negotiations': what is discussed is not an event."""
-        return (
-            noun.pos_ == "NOUN"
-            and noun.dep_ == "dobj"
-            and bool(self._lexicon.topic_verbs.intersection(self._lemmas(noun.head)))
-        )
-
-    def _travel_for(self, verb: Token, found: SentenceActors) -> bool:
-        """'Delegates travel to Geneva for talks': the talks are the event, not a visit
-        (but a trip to a capital or a country for talks visits it: "arrived in Kampala
-        for talks")."""
-        if verb.pos_ != "VERB" or not self._lexicon.travel_verbs.intersection(self._lemmas(verb)):
-            return False
-        destinations = [
-            obj
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
-        if any(
-            found.entries[d.i].kind in ("capital", "country")
-            for d in destinations
-            if d.i in found.entries
-        ):
-            return False
-        return any(
-            self._match(obj) is not None
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "for"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        )
-
-    def _alleged(self, token: Token) -> bool:
-        """'Companies accused of funding militias': what a description alleges."""
-        return any(
-            ancestor.dep_ == "acl"
-            and ancestor.tag_ in ("VBN", "VBD")
-            and ancestor.lemma_.lower() in self._lexicon.allegation_verbs
-            for ancestor in list(token.ancestors)[:3]
         )
 
     def _lemmas(self, verb: Token) -> list[str]:
@@ -995,7 +892,7 @@ class EventFinder:
         span = parsed.span
         for _, start, end in self._labels(span):
             label = span.doc[start:end]  # document token offsets
-            if self._unreal(label.root) or within_description(label.root):
+            if self._nonevents.unreal(label.root) or within_description(label.root):
                 continue  # a wish, or who someone is ("officials accused of genocide")
             qualifier = label.root.dep_ in ("amod", "compound")
             if qualifier and not self._names_actor(label.root.head, found):

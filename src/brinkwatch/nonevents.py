@@ -1,0 +1,140 @@
+"""nonevents: trigger words that report no event where they stand.
+
+A trigger inside what is only proposed or wished ("a proposal to hold talks", "hoped
+the officials would be indicted"), in a reporting formula ("officials who asked not to
+be named", "declined to comment"), in what a description alleges ("companies accused of
+funding militias"), as a topic of discussion ("met to discuss the negotiations"), or a
+trip "for talks" to a neutral city (the talks are the event) codes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from brinkwatch.actors import SentenceActors
+from brinkwatch.lexicon import Lexicon
+
+_CONTENT_LINKS = frozenset(
+    {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
+)
+
+
+class NonEvents:
+    """Tells which triggers report no event; ``lemmas`` and ``is_trigger`` come from the
+    event coder."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        lemmas: Callable[[Token], list[str]],
+        is_trigger: Callable[[Token], bool],
+    ) -> None:
+        self._lexicon = lexicon
+        self._lemmas = lemmas
+        self._is_trigger = is_trigger
+        self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+
+    def any(self, token: Token, found: SentenceActors) -> bool:
+        """Whether the trigger ``token`` reports no event for any of these reasons."""
+        return (
+            self.unreal(token)
+            or self.formula(token)
+            or self.alleged(token)
+            or self.travel_for(token, found)
+            or self.topic(token)
+        )
+
+    def formula(self, token: Token) -> bool:
+        """Whether a trigger is part of a reporting formula: how a source is kept
+        anonymous ("officials who asked not to be named") or said nothing ("the embassy
+        declined to comment")."""
+        return any(
+            start - len(token.text) - 1 <= token.idx < end
+            for start, end in self._formula_spans(token.doc)
+        )
+
+    def _formula_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the reporting formulas are in a block (found once per block)."""
+        if self._formulas[0] is not doc:
+            text = doc.text.lower()
+            attribution = self._lexicon.attribution
+            spans = []
+            for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
+                at = text.find(phrase)
+                while at >= 0:
+                    spans.append((at, at + len(phrase)))
+                    at = text.find(phrase, at + 1)
+            self._formulas = (doc, spans)
+        return self._formulas[1]
+
+    def unreal(self, token: Token) -> bool:
+        """Whether a trigger only says what was proposed or wished: "a proposal to hold
+        talks", "hoped the officials would be indicted"."""
+        node = token
+        for _ in range(4):
+            infinitive = node.dep_ == "relcl" and any(c.lower_ == "to" for c in node.children)
+            if (node.dep_ not in _CONTENT_LINKS and not infinitive) or node.head == node:
+                return False
+            child, node = node, node.head
+            if (
+                child.dep_ not in ("dobj", "nsubjpass", "prep", "aux")
+                and node.pos_ == "NOUN"
+                and node.lemma_.lower() in self._lexicon.content_nouns
+            ):
+                return True
+            if child.dep_ == "ccomp" and self._lexicon.wishing_verbs.intersection(
+                self._lemmas(node)
+            ):
+                return True  # "hoped they would..." (not "hoped to meet": an intent)
+            if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
+                for c in node.children
+            ):
+                return True  # "repeated its demand on Monday that Israel ease..."
+        return False
+
+    def topic(self, noun: Token) -> bool:
+        """'Met to discuss the negotiations': what is discussed is not an event."""
+        return (
+            noun.pos_ == "NOUN"
+            and noun.dep_ == "dobj"
+            and bool(self._lexicon.topic_verbs.intersection(self._lemmas(noun.head)))
+        )
+
+    def travel_for(self, verb: Token, found: SentenceActors) -> bool:
+        """'Delegates travel to Geneva for talks': the talks are the event, not a visit
+        (but a trip to a capital or a country for talks visits it: "arrived in Kampala
+        for talks")."""
+        if verb.pos_ != "VERB" or not self._lexicon.travel_verbs.intersection(self._lemmas(verb)):
+            return False
+        destinations = [
+            obj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if any(
+            found.entries[d.i].kind in ("capital", "country")
+            for d in destinations
+            if d.i in found.entries
+        ):
+            return False
+        return any(
+            self._is_trigger(obj)
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        )
+
+    def alleged(self, token: Token) -> bool:
+        """'Companies accused of funding militias': what a description alleges."""
+        return any(
+            ancestor.dep_ == "acl"
+            and ancestor.tag_ in ("VBN", "VBD")
+            and ancestor.lemma_.lower() in self._lexicon.allegation_verbs
+            for ancestor in list(token.ancestors)[:3]
+        )
