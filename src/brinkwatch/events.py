@@ -265,7 +265,7 @@ class EventFinder:
                 objects = [c for c in node.head.children if c.dep_ == "dobj"]
                 if objects:
                     return self._actors.actor(parsed, found, objects[0])
-                if node.head.pos_ == "NOUN":  # "a general willing to capture him"
+                if node.head.pos_ == "NOUN":  # "a colonel ready to arrest the president"
                     return self._actors.actor(parsed, found, node.head)
             if self._intention(node.head) and node.dep_ in ("acl", "pcomp", "prep"):
                 # "Ethiopia has no plans to attack", "Kenya's intention of sending troops":

@@ -85,7 +85,7 @@ def _vowed(anchor: Token, rules: IntentRules) -> bool:
     if (
         anchor.dep_ == "xcomp"
         and governor.lemma_.lower() in rules.threat_governors
-        # "the army is ready to attack" says so; "a general willing to capture him" is
+        # "the army is ready to attack" says so; "a colonel ready to arrest the president" is
         # someone's description of him
         and (governor.pos_ in ("VERB", "AUX") or governor.dep_ == "acomp")
     ):
