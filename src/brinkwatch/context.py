@@ -91,7 +91,10 @@ def _fill(
     # into 28 Chilean officials") is about that country's people
     # where a meeting is held ("ministers met in Doha") says nothing of who met
     sentence = [n for n in positions[index] if not (venue and n.place == "in")]
-    return _fill_alone(actor, sentence)
+    filled = _fill_alone(actor, sentence)
+    if venue and other is not None and filled is not None and filled.country == other.country:
+        return actor  # "the minister met his Kenyan counterpart": the other side's country
+    return filled
 
 
 def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False) -> Actor | None:

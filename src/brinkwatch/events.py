@@ -670,8 +670,16 @@ class EventFinder:
             cameo = entry.by_crowds  # "protesters clashed with police": a riot
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
+        # what is discussed is a topic: "might discuss a route through southern Armenia"
+        topical = entry.pos == "verb" and entry.lemma in self._lexicon.topic_verbs
         target = self._target(
-            parsed, found, slot, entry, source, strikes_place=plover[0] in _STRIKES
+            parsed,
+            found,
+            slot,
+            entry,
+            source,
+            reach=not topical,
+            strikes_place=plover[0] in _STRIKES,
         )
         if (
             plover[0] in _STRIKES
@@ -900,6 +908,10 @@ class EventFinder:
             speech = self._speech_verb_over(label.root)
             if speech is None and not in_quotation(parsed, label[0]):
                 continue
+            if speech is not None and self._lexicon.rebutting_verbs.intersection(
+                self._lemmas(speech)
+            ):
+                continue  # "denied that its forces have links to trafficking": no charge
             anchor = speech if speech is not None else label.root
             speaker_head = (
                 next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
