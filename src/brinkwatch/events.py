@@ -493,7 +493,7 @@ class EventFinder:
         node = noun
         while object_link(node):
             child, node = node, node.head
-            if node.pos_ == "NOUN" and node.lemma_.lower() == "responsibility":
+            if node.pos_ == "NOUN" and node.lemma_.lower() in self._lexicon.responsibility_nouns:
                 # "the Taliban claimed responsibility for the bombing": the claimant's
                 verb = node.head
                 owning = self._lexicon.responsibility_verbs.intersection(self._lemmas(verb))
@@ -568,7 +568,7 @@ class EventFinder:
         party that has a country."""
         if source is not None and len(countries_of(source) - {None}) > 1:
             return True
-        if any(c.lower_ == "joint" for c in token.lefts):
+        if any(c.lower_ in self._lexicon.joint_words for c in token.lefts):
             return True
         bearers = [token, carrier(token)]
         partners = [

@@ -88,6 +88,8 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     rebutting_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     command_verbs: frozenset[str]
@@ -193,6 +195,39 @@ def read_user_dictionary(path: str | Path) -> list[ActorEntry]:
     return _actor_rows(text, "organization", str(file))
 
 
+# Word lists kept in rules/triggers.yaml, and those kept in files of their own (one word or
+# phrase a line): each is a Lexicon field of the same name.
+_TRIGGER_WORD_LISTS = (
+    "light_verbs",
+    "travel_verbs",
+    "receiving_verbs",
+    "rebutting_verbs",
+    "responsibility_verbs",
+    "responsibility_nouns",
+    "joint_words",
+    "purpose_verbs",
+    "topic_verbs",
+    "command_verbs",
+    "intention_nouns",
+    "allegation_verbs",
+    "crowd_words",
+    "representatives_abroad",
+    "spoken_threats",
+    "frame_nouns",
+    "content_nouns",
+    "speech_nouns",
+    "wishing_verbs",
+)
+_WORD_FILES = {
+    "water_words": "water_words.txt",
+    "place_nouns": "place_nouns.txt",
+    "document_nouns": "document_nouns.txt",
+    "generic_roles": "generic_roles.txt",
+    "partitives": "partitive_nouns.txt",
+    "attaching_words": "attaching_words.txt",
+}
+
+
 def _word_list(name: str) -> frozenset[str]:
     lines = data_text("rules", name).splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
@@ -219,36 +254,15 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         sectors=sectors,
         verbs=tuple(_trigger(k, "verb", v) for k, v in triggers["verbs"].items()),
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
-        light_verbs=frozenset(triggers["light_verbs"]),
-        travel_verbs=frozenset(triggers["travel_verbs"]),
-        receiving_verbs=frozenset(triggers["receiving_verbs"]),
-        rebutting_verbs=frozenset(triggers["rebutting_verbs"]),
-        responsibility_verbs=frozenset(triggers["responsibility_verbs"]),
-        purpose_verbs=frozenset(triggers["purpose_verbs"]),
-        topic_verbs=frozenset(triggers["topic_verbs"]),
-        command_verbs=frozenset(triggers["command_verbs"]),
-        intention_nouns=frozenset(triggers["intention_nouns"]),
-        allegation_verbs=frozenset(triggers["allegation_verbs"]),
-        crowd_words=frozenset(triggers["crowd_words"]),
-        representatives_abroad=frozenset(triggers["representatives_abroad"]),
-        spoken_threats=frozenset(triggers["spoken_threats"]),
-        water_words=_word_list("water_words.txt"),
         irregular_verbs=tuple(
             (row["form"], row["lemma"])
             for row in tsv_rows(data_text("rules", "irregular_verbs.tsv"))
         ),
-        frame_nouns=frozenset(triggers["frame_nouns"]),
         accusation_labels=tuple(triggers["accusation_labels"]),
         obligation_modals=tuple(triggers["obligation_modals"]),
-        content_nouns=frozenset(triggers["content_nouns"]),
-        speech_nouns=frozenset(triggers["speech_nouns"]),
-        wishing_verbs=frozenset(triggers["wishing_verbs"]),
-        place_nouns=_word_list("place_nouns.txt"),
-        document_nouns=_word_list("document_nouns.txt"),
-        generic_roles=_word_list("generic_roles.txt"),
-        partitives=_word_list("partitive_nouns.txt"),
-        attaching_words=_word_list("attaching_words.txt"),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
         anaphora=data_yaml("rules", "anaphora.yaml"),
+        **{name: frozenset(triggers[name]) for name in _TRIGGER_WORD_LISTS},
+        **{name: _word_list(file) for name, file in _WORD_FILES.items()},
     )
