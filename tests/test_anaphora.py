@@ -1,30 +1,10 @@
-"""anaphora: pronouns and descriptions across paragraphs, and the actor cache they use."""
+"""The actor cache that pronoun resolution relies on when it looks into earlier paragraphs."""
 
 from __future__ import annotations
 
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.pipeline import Coder
 from brinkwatch.records import Sentence
-
-
-def _codes(coder: Coder, text: str) -> list[tuple[str, str | None, bool]]:
-    return [
-        (e.type, e.source.code if e.source else None, e.source.inferred if e.source else False)
-        for e in coder.code_text(text).events
-    ]
-
-
-def test_a_pronoun_opening_a_paragraph_refers_to_the_one_before(coder: Coder) -> None:
-    text = (
-        "Gabon's foreign minister dismissed the report on Monday.\n\n"
-        "He accused Cameroon of arming the separatists."
-    )
-    assert ("ACCUSE", "GABGOV", True) in _codes(coder, text)
-
-
-def test_a_pronoun_that_agrees_with_nothing_stays_unresolved(coder: Coder) -> None:
-    text = "The Gabonese ministry dismissed the report.\n\nShe accused Cameroon of arming rebels."
-    assert ("ACCUSE", None, False) in _codes(coder, text)
 
 
 def _parsed(coder: Coder, text: str) -> ParsedSentence:

@@ -53,3 +53,16 @@ def test_a_target_taken_from_the_place_is_inferred_and_less_confident(coder: Cod
     assert placed.target is not None and placed.target.code == "SYR" and placed.target.inferred
     assert named.target is not None and not named.target.inferred
     assert placed.confidence < named.confidence
+
+
+def test_a_pronoun_opening_a_paragraph_refers_to_the_one_before(coder: Coder) -> None:
+    text = (
+        "Gabon's foreign minister dismissed the report on Monday.\n\n"
+        "He accused Cameroon of arming the separatists."
+    )
+    assert ("ACCUSE", "GABGOV", True) in _events(coder, text)
+
+
+def test_a_pronoun_that_agrees_with_nothing_stays_unresolved(coder: Coder) -> None:
+    text = "The Gabonese ministry dismissed the report.\n\nShe accused Cameroon of arming rebels."
+    assert ("ACCUSE", None, False) in _events(coder, text)
