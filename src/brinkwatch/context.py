@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
-from brinkwatch.actors import ActorResolver, countries_of
+from brinkwatch.actors import ActorResolver, countries_of, is_coded
 from brinkwatch.lexicon import Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
@@ -252,3 +252,16 @@ def _abroad(actor: Actor, representatives: frozenset[str]) -> bool:
 def less_confident(confidence: float) -> float:
     """The confidence of a mention once an actor of it is inferred rather than read."""
     return round(max(0.1, confidence - _INFERRED_PENALTY), 2)
+
+
+def mention_confidence(source: Actor | None, target: Actor | None) -> float:
+    """A mention's confidence from how fully its actors are coded; inferred actors
+    lower it."""
+    score = 0.4
+    if is_coded(source) or (source is not None and source.members):
+        score += 0.35
+    if is_coded(target) or (target is not None and target.members):
+        score += 0.15
+    if any(actor is not None and actor.inferred for actor in (source, target)):
+        return less_confident(score)
+    return round(score, 2)

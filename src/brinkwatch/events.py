@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
 from brinkwatch.actors import (
@@ -17,13 +16,14 @@ from brinkwatch.actors import (
     resolve_relative,
 )
 from brinkwatch.anaphora import Antecedents
-from brinkwatch.context import less_confident
+from brinkwatch.context import mention_confidence
 from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.nonevents import NonEvents
 from brinkwatch.ontology import Ontology
-from brinkwatch.parse import ParsedSentence, verb_lemmas
+from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention, Trigger
+from brinkwatch.speech_acts import SpeechActs
 from brinkwatch.syntax import (
     agent_of,
     anaphoric,
@@ -31,14 +31,13 @@ from brinkwatch.syntax import (
     carrier,
     clause_tokens,
     distant_agents,
-    in_quotation,
     object_link,
     owned,
     prep_objects,
     reachable_nouns,
     that_clause,
-    within_description,
 )
+from brinkwatch.verbforms import VerbForms
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp"})
@@ -49,8 +48,6 @@ _AIMING = frozenset({"target", "aim", "hit", "against"})
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
 # What an act is about or answers, not what it carries: "staged a rally against the arrest"
 _TOPICS = frozenset({"over", "against", "about", "after", "following", "amid", "despite"})
-_ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
-_CARRIERS = frozenset({"be", "have", "ready", "use", "employ"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 _LANDS = ("country", "region")
 _STRIKES = frozenset({"ASSAULT"})
@@ -64,22 +61,22 @@ class EventFinder:
         self._ontology = ontology
         self._actors = actors
         self._antecedents = Antecedents(actors, lexicon.anaphora)
-        self._nonevents = NonEvents(lexicon, self._lemmas, lambda t: self._match(t) is not None)
-        self._verbs: dict[str, list[TriggerEntry]] = {}
+        self._verbs = VerbForms(lexicon)
+        self._nonevents = NonEvents(
+            lexicon, self._verbs.lemmas, lambda t: self._match(t) is not None
+        )
+        self._speech_acts = SpeechActs(nlp, lexicon, actors, self._nonevents, self._verbs)
+        self._verb_entries: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
-            self._verbs.setdefault(entry.lemma, []).append(entry)
+            self._verb_entries.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
-        self._irregular = dict(lexicon.irregular_verbs)
         self._conditions = frozenset(lexicon.status["conditional_marks"])
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
-        self._obliging = frozenset(lexicon.obligation_modals)
-        self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._labels.add("LABEL", [nlp.make_doc(label) for label in lexicon.accusation_labels])
 
     def find(self, parsed: ParsedSentence, doc_id: str) -> list[Found]:
         """Every mention in one sentence."""
         found = self._actors.annotate(parsed)
-        results: list[Found] = list(self._obligations(parsed, found, doc_id))
+        results: list[Found] = list(self._speech_acts.obligations(parsed, found, doc_id))
         claimed: set[int] = {i for f in results for i in clause_tokens(parsed.span.doc[f.anchor])}
         for token in parsed.span:
             if token.i in claimed or token.i in found.entries:
@@ -108,8 +105,8 @@ class EventFinder:
                 results = [r for r in results if r.anchor not in coded_objects]
                 results.append(mention)
         results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
-        results.extend(self._claimed_attacks(parsed, found, doc_id, results))
-        results.extend(self._label_accusations(parsed, found, doc_id, results))
+        results.extend(self._speech_acts.claimed_attacks(parsed, found, doc_id, results))
+        results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
         return results
 
     # -- triggers ---------------------------------------------------------------------------
@@ -119,7 +116,14 @@ class EventFinder:
         if token.pos_ in ("VERB",) or (
             token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
         ):
-            entries = next((self._verbs[f] for f in self._lemmas(token) if f in self._verbs), [])
+            entries = next(
+                (
+                    self._verb_entries[f]
+                    for f in self._verbs.lemmas(token)
+                    if f in self._verb_entries
+                ),
+                [],
+            )
             # "warned against travel" before "warned": a particle's entry is the narrower
             for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not any(
@@ -260,7 +264,7 @@ class EventFinder:
                     )
                 if child.dep_ == "nsubjpass" and node != verb:
                     return self._actors.actor(parsed, found, child)
-            purpose = self._lexicon.purpose_verbs.intersection(self._lemmas(node.head))
+            purpose = self._lexicon.purpose_verbs.intersection(self._verbs.lemmas(node.head))
             if node.dep_ == "xcomp" and not purpose:
                 objects = [c for c in node.head.children if c.dep_ == "dobj"]
                 if objects:
@@ -362,7 +366,7 @@ class EventFinder:
         else:
             carriers = [token]
             bearer = carrier(token)
-            if token.dep_ == "pobj" and bearer is not token and self._light(bearer, False):
+            if token.dep_ == "pobj" and bearer is not token and self._verbs.light(bearer, False):
                 # "engaged Indian soldiers in a gunfight": the carrier's object
                 heads.extend(c for c in bearer.children if c.dep_ == "dobj" and c is not token)
             for child in token.children:  # "its demand that Myanmar lift curbs"
@@ -480,7 +484,7 @@ class EventFinder:
         if (
             noun.dep_ == "dobj"
             and head.pos_ == "VERB"
-            and self._lexicon.command_verbs.intersection(self._lemmas(head))
+            and self._lexicon.command_verbs.intersection(self._verbs.lemmas(head))
         ):
             # "the authorities ordered patrols by the army": the one who orders acts
             commander = self._subject(head, found, parsed)
@@ -496,14 +500,14 @@ class EventFinder:
             if node.pos_ == "NOUN" and node.lemma_.lower() in self._lexicon.responsibility_nouns:
                 # "the Taliban claimed responsibility for the bombing": the claimant's
                 verb = node.head
-                owning = self._lexicon.responsibility_verbs.intersection(self._lemmas(verb))
+                owning = self._lexicon.responsibility_verbs.intersection(self._verbs.lemmas(verb))
                 return self._subject(verb, found, parsed) if owning else None
             if node is not noun and node.pos_ == "NOUN" and self._match(node) is not None:
                 return None  # "a protest over the detention of X": not the protesters'
             if child.dep_ == "prep" and child.lower_ in _TOPICS:
                 return None  # "lodged a protest over the detention": its topic
             if node.pos_ in ("VERB", "AUX"):
-                if not self._light(node, via=child):
+                if not self._verbs.light(node, via=child):
                     return None  # "reporters who covered protests" did not protest
                 if any(c.dep_ == "oprd" for c in node.children):
                     return None  # "called the expulsion a show" names it, does not carry it
@@ -551,7 +555,7 @@ class EventFinder:
             if node.pos_ == "NOUN" and self._match(node) is not None:
                 return False  # "held talks ... on the port deal": the talks' topic
             if node.pos_ in ("VERB", "AUX"):
-                return self._light(node, carriers=False, via=child)
+                return self._verbs.light(node, carriers=False, via=child)
         return False
 
     def _state(self, actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> bool:
@@ -583,18 +587,6 @@ class EventFinder:
             is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
         )
 
-    def _lemmas(self, verb: Token) -> list[str]:
-        """The verb's lemma and the ones its form suggests, irregular ones included
-        ("retook" -> "retake")."""
-        forms = verb_lemmas(verb)
-        if verb.pos_ in ("VERB", "AUX"):
-            word = verb.lower_
-            for stem, prefix in ((word, ""), (word[2:], "re")):
-                lemma = self._irregular.get(stem)
-                if lemma is not None and (not prefix or word.startswith(prefix)):
-                    forms.append(prefix + lemma)
-        return forms
-
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
         return bool(words) and words[-1] in self._lexicon.crowd_words
@@ -606,7 +598,7 @@ class EventFinder:
         if (
             plover == "ACCUSE"
             and noun.dep_ == "dobj"
-            and self._lexicon.rebutting_verbs.intersection(self._lemmas(head))
+            and self._lexicon.rebutting_verbs.intersection(self._verbs.lemmas(head))
         ):
             return head
         if noun.dep_ == "pobj" and head.lower_ == "under":
@@ -616,23 +608,11 @@ class EventFinder:
             return verb if verb.pos_ in ("VERB", "AUX") else None
         if noun.dep_ != "dobj":
             return None
-        if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(self._lemmas(head)):
+        if head.pos_ == "VERB" and self._lexicon.receiving_verbs.intersection(
+            self._verbs.lemmas(head)
+        ):
             return head
         return None
-
-    def _light(self, verb: Token, carriers: bool = True, via: Token | None = None) -> bool:
-        """Whether a verb carries an event noun ("staged protests", "held talks",
-        "returned to Geneva for talks": a travel verb through its purpose, ``via``)."""
-        known = self._lexicon.light_verbs | (_CARRIERS if carriers else frozenset())
-        if via is not None and via.dep_ == "prep" and via.lower_ == "for":
-            known = known | self._lexicon.travel_verbs
-        forms = self._lemmas(verb)
-        # "carried out strikes", "stepped up raids": the verb with its particle
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        if via is not None and via.dep_ == "prep":
-            particles.append(via.lower_)  # "stood by its demand"
-        forms += [f"{form} {particle}" for form in forms for particle in particles]
-        return any(form in known for form in forms)
 
     # -- mentions -----------------------------------------------------------------------------
 
@@ -734,7 +714,7 @@ class EventFinder:
             cameo=cameo,
             source=source,
             target=target,
-            confidence=_confidence(source, target),
+            confidence=mention_confidence(source, target),
             needs_antecedent=unanchored,  # "the strikes": kept only if told before
         )
         speech_act = entry.pos == "verb" and plover[0] in _SPEECH_ACT_TYPES
@@ -768,208 +748,6 @@ class EventFinder:
                             return actor
         return None
 
-    def _claimed_attacks(
-        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
-    ) -> list[Found]:
-        """'Israel said Hamas fired rockets': a party saying another attacked it accuses it.
-
-        The attack stays an event of its own (attributed to the speaker); the accusation
-        is added. Outlets report rather than accuse, so media speakers add nothing, and
-        unnamed officials only accuse for their own side ("Thai sources said Vietnam's
-        forces shelled Cambodian camps" reports a fight between others)."""
-        results = []
-        for item in coded:
-            mention = item.mention
-            if mention.type not in _ACCUSABLE or item.speech_act:
-                continue
-            anchor = parsed.span.doc[item.anchor]
-            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children):
-                continue  # "said Y could attack" is a warning, not an accusation
-            speech = self._speech_verb_over(anchor)
-            subject = (
-                next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
-            )
-            speaker = self._actors.actor(parsed, found, subject) if subject is not None else None
-            accused = mention.source or self._origin(parsed, found, anchor)
-            if (
-                speech is None
-                or speaker is None
-                or subject is None
-                or not (
-                    subject.i in found.entries or speaker.country in countries_of(mention.target)
-                )
-                or speaker.country is None
-                or speaker.sector == "MED"
-                or accused is None
-                or accused.country == speaker.country
-                or (accused.country is None and not accused.stateless)  # "ISIL" is someone
-            ):
-                continue
-            accusation = _accusation(
-                parsed,
-                doc_id,
-                (speech, speech, "claim"),
-                (speaker, accused),
-                "1123",
-                0.9,
-                mention.needs_antecedent,
-            )
-            results.append(Found(accusation, speech.i, parsed, True))
-        return results
-
-    def _origin(self, parsed: ParsedSentence, found: SentenceActors, anchor: Token) -> Actor | None:
-        """'launched at it from across the border': where an attack came from."""
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return self._actors.actor(parsed, found, obj)
-        return None
-
-    def _obligations(
-        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str
-    ) -> list[Found]:
-        """'X said Y must withdraw': an obligation laid on another actor is a demand."""
-        results = []
-        for verb in parsed.span:
-            if verb.pos_ != "VERB":
-                continue
-            clauses = self._said_clauses(verb)
-            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            for clause in clauses:
-                modal = next(
-                    (c for c in clause.children if c.dep_ == "aux" and c.lower_ in self._obliging),
-                    None,
-                )
-                addressee = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if modal is None or addressee is None or speaker is None:
-                    continue
-                source = self._actors.actor(parsed, found, speaker)
-                target = self._actors.actor(parsed, found, addressee)
-                if target is None and addressee.pos_ == "PRON":
-                    # "sent a warning to Serbia that it must comply": the one told
-                    target = next(
-                        (
-                            self._actors.actor(parsed, found, o)
-                            for c in verb.children
-                            if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                            for o in c.children
-                            if o.dep_ == "pobj"
-                        ),
-                        None,
-                    )
-                if target is None or (source is not None and source.code == target.code):
-                    continue
-                mention = Mention(
-                    doc_id=doc_id,
-                    sentence=parsed.sentence,
-                    trigger=Trigger(
-                        parsed.words(modal, clause), parsed.char_span(modal, clause), "must"
-                    ),
-                    type="REQUEST",
-                    mode=None,
-                    cameo="100",
-                    source=source,
-                    target=target,
-                    confidence=_confidence(source, target),
-                )
-                results.append(Found(mention, verb.i, parsed, True))
-        return results
-
-    def _said_clauses(self, verb: Token) -> list[Token]:
-        """What a verb says: a speech verb's complement, or the "that" clause of a speech
-        noun a light verb carries ("sent a stern warning to Serbia that it must...")."""
-        if verb.lemma_.lower() in self._speech:
-            return [c for c in verb.children if c.dep_ == "ccomp"]
-        if not self._light(verb, carriers=False):
-            return []
-        return [
-            clause
-            for noun in verb.children
-            if noun.dep_ == "dobj" and noun.lemma_.lower() in self._lexicon.speech_nouns
-            for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp") and that_clause(clause)
-        ]
-
-    def _label_accusations(
-        self, parsed: ParsedSentence, found: SentenceActors, doc_id: str, coded: list[Found]
-    ) -> list[Found]:
-        """A speaker calling someone a narco-state or terrorists is accusing them."""
-        if any(f.mention.type == "ACCUSE" for f in coded):
-            return []
-        span = parsed.span
-        for _, start, end in self._labels(span):
-            label = span.doc[start:end]  # document token offsets
-            if self._nonevents.unreal(label.root) or within_description(label.root):
-                continue  # a wish, or who someone is ("officials accused of genocide")
-            qualifier = label.root.dep_ in ("amod", "compound")
-            if qualifier and not self._names_actor(label.root.head, found):
-                continue  # "terrorist activities": a kind of act, not a name for anyone
-            speech = self._speech_verb_over(label.root)
-            if speech is None and not in_quotation(parsed, label[0]):
-                continue
-            if speech is not None and self._lexicon.rebutting_verbs.intersection(
-                self._lemmas(speech)
-            ):
-                continue  # "denied that its forces have links to trafficking": no charge
-            anchor = speech if speech is not None else label.root
-            speaker_head = (
-                next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None
-            )
-            source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
-            if qualifier:  # "suspected militant leader Abu Karim": the one it qualifies
-                target = self._actors.actor(parsed, found, label.root.head)
-                if not is_coded(target):
-                    continue
-            else:
-                target = self._label_target(label.root, anchor, found, parsed)
-            words = (label[0], label[-1], label.root.lemma_.lower())
-            mention = _accusation(parsed, doc_id, words, (source, target), "112", 0.8)
-            if speech is None and target is None and parsed.sentence.kind != "body":
-                continue  # a scare-quoted label in a headline accuses no one in particular
-            return [Found(mention, anchor.i, parsed, True, speaker_is_source=True)]
-        return []
-
-    def _names_actor(self, noun: Token, found: SentenceActors) -> bool:
-        """Whether a noun names an actor: a dictionary name, a named entity or a role word
-        ("the terrorist regime")."""
-        return (
-            noun.i in found.entries
-            or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or self._actors.sector_of([noun], noun) is not None
-        )
-
-    def _speech_verb_over(self, token: Token) -> Token | None:
-        node = token
-        while node.head != node:
-            child, node = node, node.head
-            if child.dep_ in ("advcl", "relcl", "acl") and not that_clause(child):
-                return None  # "announced sanctions a day after X shot down Y" reports no claim
-            if node.lemma_.lower() in self._speech and child.dep_ not in ("nsubj", "nsubjpass"):
-                return node
-        # "…," the source said: the quote may be parsed as the speech verb's sibling
-        root = token.sent.root
-        if root.lemma_.lower() in self._speech and root != token:
-            return root
-        return None
-
-    def _label_target(
-        self, label: Token, speech: Token, found: SentenceActors, parsed: ParsedSentence
-    ) -> Actor | None:
-        candidates: list[Token] = []
-        for child in label.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "against"):
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        node = label
-        while node != speech and node.head != node:
-            node = node.head
-            candidates.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
-        for candidate in candidates:
-            actor = self._actors.actor(parsed, found, candidate)
-            if actor is not None and candidate.head != speech:
-                return actor
-        return None
-
 
 def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[str]:
     """The kinds of dictionary names inside an actor's words (country, capital, ...)."""
@@ -992,41 +770,3 @@ def _weapon(noun: Token, entry: TriggerEntry) -> bool:
     """Whether an object names what force is used with, not whom: "fired missiles"."""
     code = dict(entry.objects).get(noun.lemma_.lower(), "")
     return code[:2] in ("15", "18", "19", "20")
-
-
-def _accusation(
-    parsed: ParsedSentence,
-    doc_id: str,
-    words: tuple[Token, Token, str],
-    actors: tuple[Actor | None, Actor | None],
-    cameo: str,
-    certainty: float,
-    needs_antecedent: bool = False,
-) -> Mention:
-    """An accusation (ACCUSE, mode allege) voiced by ``words`` (first, last, lemma) from
-    source to target, its confidence scaled by how surely the words accuse."""
-    first, last, lemma = words
-    source, target = actors
-    return Mention(
-        doc_id=doc_id,
-        sentence=parsed.sentence,
-        trigger=Trigger(parsed.words(first, last), parsed.char_span(first, last), lemma),
-        type="ACCUSE",
-        mode="allege",
-        cameo=cameo,
-        source=source,
-        target=target,
-        confidence=_confidence(source, target) * certainty,
-        needs_antecedent=needs_antecedent,
-    )
-
-
-def _confidence(source: Actor | None, target: Actor | None) -> float:
-    score = 0.4
-    if is_coded(source) or (source is not None and source.members):
-        score += 0.35
-    if is_coded(target) or (target is not None and target.members):
-        score += 0.15
-    if any(actor is not None and actor.inferred for actor in (source, target)):
-        return less_confident(score)
-    return round(score, 2)
