@@ -144,6 +144,11 @@ class EventFinder:
             noun = self._nouns.get(lemma) or self._nouns.get(token.lower_)
             if noun is None or noun.cameo is None:
                 return None
+            if noun.carried_by and not (
+                token.dep_ == "dobj"
+                and set(noun.carried_by).intersection(self._verbs.lemmas(token.head))
+            ):
+                return None  # "public support for the war": no one's act
 
             qualifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
             modifiers = {c.lemma_.lower() for c in qualifiers} | {
@@ -668,6 +673,8 @@ class EventFinder:
             and _kinds(target, found, parsed) == {"capital"}
         ):
             target = replace(target, sector=None)  # "fired rockets at Kyiv": the city
+        if source is None and entry.source_left:
+            source = self._left_country(parsed, found, token, entry, target)
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
         if receiver is not None:
             # "the president faces pressure from parliament", "came under attack from rebels": the
@@ -722,6 +729,40 @@ class EventFinder:
         # accusation, which was made
         anchor = receiver.i if receiver is not None and plover[0] == "ACCUSE" else token.i
         return Found(mention, anchor, parsed, speech_act)
+
+    def _left_country(
+        self,
+        parsed: ParsedSentence,
+        found: SentenceActors,
+        verb: Token,
+        entry: TriggerEntry,
+        target: Actor | None,
+    ) -> Actor | None:
+        """'two envoys were expelled from Oslo', 'were told to leave Chile': with no one
+        named as acting, the country they must leave expels them."""
+        leaving = dict(entry.complements)
+        places = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ] + [
+            o
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in leaving
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        for place in places:
+            actor = self._actors.actor(parsed, found, place)
+            if (
+                actor is not None
+                and is_placed(actor)
+                and not countries_of(actor) <= countries_of(target)
+            ):
+                return actor
+        return None
 
     def _condition_party(
         self, parsed: ParsedSentence, found: SentenceActors, verb: Token, source: Actor | None

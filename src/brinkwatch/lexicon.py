@@ -73,6 +73,8 @@ class TriggerEntry:
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     stative: bool = False  # the passive's subject acts ("is committed to")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
+    source_left: bool = False  # the country left acts when no one is named ("expelled from")
+    carried_by: tuple[str, ...] = ()  # a noun is an event only as these verbs' object
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_crowds=spec.get("crowds"),
         stative=spec.get("passive") == "actor",
         needs_target=spec.get("target") == "required",
+        source_left=spec.get("source") == "left",
+        carried_by=tuple(spec.get("carried_by") or ()),
     )
 
 

@@ -43,5 +43,7 @@ class VerbForms:
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         if via is not None and via.dep_ == "prep":
             particles.append(via.lower_)  # "stood by its demand"
+            # "took part in drills": the verb, its object and the preposition
+            particles += [f"{c.lower_} {via.lower_}" for c in verb.children if c.dep_ == "dobj"]
         forms += [f"{form} {particle}" for form in forms for particle in particles]
         return any(form in known for form in forms)
