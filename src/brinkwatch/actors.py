@@ -91,7 +91,12 @@ class ActorResolver:
         found = [span.doc[s:e] for _, s, e in self._matcher(span)]
         entries: dict[int, ActorEntry] = {}
         spans: dict[int, tuple[int, int]] = {}
-        people = [e for e in span.ents if e.label_ == "PERSON"]
+        # a name's possessive ending is no part of it ("Sri Lanka's" tagged as a person)
+        people = [
+            e[:-1] if len(e) > 1 and e[-1].tag_ == "POS" else e
+            for e in span.ents
+            if e.label_ == "PERSON"
+        ]
         for match in filter_spans(found):
             entry = self._entries[match.text]
             if match.end < len(span.doc) and span.doc[match.end].tag_ == "$":
@@ -333,12 +338,14 @@ class ActorResolver:
                 country = entry.country
             elif (
                 head_entry is not None
-                and head_entry.kind == "adjective"
+                and head_entry.kind in ("adjective", "organization")
                 and entry.kind in ("adjective", "country")
                 and token.i < head.i
                 and entry.country is not None
             ):
-                country = entry.country  # "Bosnian Serbs": where they live, not the people
+                # "Bosnian Serbs": where they live, not the people; "the Peruvian Congress":
+                # a body's name says its country only when nothing else does
+                country = entry.country
             if head_entry is None and entry.kind in ("organization", "media") and sector is None:
                 sector = entry.sector
         if head.lemma_.lower() in self._lexicon.document_nouns:

@@ -85,21 +85,17 @@ class EventFinder:
             if hit is None or backdrop(token) or self._nonevents.any(token, found):
                 continue
             entry, cameo, first = hit
+            # "prohibit all aid", "suspended talks", "aid was delivered", "lifted most of
+            # its sanctions": the object that sets the code is not an event of its own
+            coded_objects = _coded_objects(token, entry)
             outer = self._absorbing_trigger(token)
             if outer is not None:
-                continue  # "agreed to meet", "threatened to strike": the outer verb codes it
+                # "agreed to meet", "threatened to impose sanctions": the outer verb codes it
+                claimed.update(coded_objects)
+                continue
             mention = self._mention(parsed, found, doc_id, token, first, entry, cameo)
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
-                # "prohibit all aid", "suspended talks", "aid was delivered": the object
-                # that sets the code is not an event of its own
-                objects = dict(entry.objects)
-                coded_objects = {
-                    c.i
-                    for c in token.children
-                    if c.dep_ in ("dobj", "nsubjpass")
-                    and (c.lemma_.lower() in objects or c.lower_ in objects)
-                }
                 claimed.update(coded_objects)
                 # an object named before its verb ("aid was delivered") was seen first
                 results = [r for r in results if r.anchor not in coded_objects]
@@ -805,6 +801,17 @@ def _purpose(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+def _coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
+    """The objects of a trigger that set its code, a measure's or part's contents too
+    ("most of its sanctions")."""
+    objects = dict(entry.objects)
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = direct + [
+        o for c in direct for p in c.children if p.lower_ in ("of", "in") for o in p.children
+    ]
+    return {n.i for n in nouns if n.lemma_.lower() in objects or n.lower_ in objects}
 
 
 def _weapon(noun: Token, entry: TriggerEntry) -> bool:
