@@ -50,7 +50,7 @@ def test_planned_expulsion_that_happened_is_one_event(canonical: list[dict[str, 
 
 
 def test_syndicated_copies_are_not_corroboration(canonical: list[dict[str, Any]]) -> None:
-    arrests = _one(canonical, "COERCE", "ETH", None)
+    arrests = _one(canonical, "COERCE", "ETH", "ETH")
     assert (arrests["mention_count"], arrests["outlet_count"]) == (3, 3)
     assert arrests["independent_outlet_count"] == 1
 

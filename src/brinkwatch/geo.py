@@ -27,6 +27,10 @@ _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 _CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HRI"})
 _FIGHTERS = frozenset({"REB", "INS"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
+# those hit or held at a place who belong there, unless they are fighters, bodies that
+# work across borders or unidentified
+_ACTED_ON_AT_HOME = frozenset({"ASSAULT", "COERCE"})
+_NOT_LOCAL = frozenset({"REB", "INS", "SEP", "UAF", "IGO", "NGO"})
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
 _LOCATIVE = frozenset(
@@ -380,6 +384,30 @@ def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
         return mention
     return _inferred(
         mention, replace(source, country=location.country, inferred=True), mention.target
+    )
+
+
+def local_target(mention: Mention, parsed: ParsedSentence) -> Mention:
+    """People with no country of their own attacked, arrested or held at a named place
+    belong there ("killed 20 civilians in a village in Cameroon", "detained eleven
+    journalists in Istanbul"); armed groups and international bodies do not. The
+    country is marked inferred."""
+    target, location = mention.target, mention.location
+    if (
+        mention.type not in _ACTED_ON_AT_HOME
+        or target is None
+        or target.country is not None
+        or target.members
+        or target.stateless
+        or target.sector is None
+        or target.sector in _NOT_LOCAL
+        or location is None
+        or location.country is None
+        or not _named_words(parsed, location.name)
+    ):
+        return mention
+    return _inferred(
+        mention, mention.source, replace(target, country=location.country, inferred=True)
     )
 
 

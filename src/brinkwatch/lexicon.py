@@ -97,6 +97,7 @@ class Lexicon:
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
+    disaster_nouns: frozenset[str]
     crowd_words: frozenset[str]
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
@@ -229,6 +230,7 @@ _WORD_FILES = {
     "generic_roles": "generic_roles.txt",
     "partitives": "partitive_nouns.txt",
     "attaching_words": "attaching_words.txt",
+    "disaster_nouns": "disaster_nouns.txt",
 }
 
 

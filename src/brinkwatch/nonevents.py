@@ -44,6 +44,23 @@ class NonEvents:
             or self.alleged(token)
             or self.travel_for(token, found)
             or self.topic(token)
+            or self.natural(token)
+        )
+
+    def natural(self, token: Token) -> bool:
+        """Whether a trigger's doer is a disaster or an accident, not an actor: "a
+        landslide killed twelve villagers", "homes destroyed by Cyclone Idai"."""
+        doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
+        if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
+            doers.append(token.head)  # "a collapse that killed 15"
+        # "the collapse of a dam that killed 30": what befell the doer
+        doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.lower_ == "of"]
+        disasters = self._lexicon.disaster_nouns
+        return any(
+            word.lemma_.lower() in disasters or word.lower_ in disasters
+            for doer in doers
+            for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
         )
 
     def formula(self, token: Token) -> bool:

@@ -30,6 +30,7 @@ from brinkwatch.geo import (
     Locator,
     arresting_state,
     local_actor,
+    local_target,
     residence,
     struck_place,
 )
@@ -215,7 +216,12 @@ class Coder:
         # an attack no one is named as making, on the side just attacked, is that attacker's
         mentions = earlier_attackers(mentions)
         mentions = [
-            residence(local_actor(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed))
+            residence(
+                local_target(
+                    local_actor(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed),
+                    f.parsed,
+                )
+            )
             for m, f in zip(mentions, found, strict=True)
         ]
         if sentences:  # with no one named as acted on, a domestic act aims at home
