@@ -32,6 +32,7 @@ from brinkwatch.syntax import (
     clause_tokens,
     distant_agents,
     object_link,
+    objects_of,
     owned,
     prep_objects,
     reachable_nouns,
@@ -421,13 +422,18 @@ class EventFinder:
         source: Actor | None,
         reach: bool = True,
         strikes_place: bool = False,
+        accuses: bool = False,
     ) -> Actor | None:
         """The actor acted on: the first the trigger's own slots name with a country; else
         the nearest one with another country further inside the trigger's phrase ("agreed
         to provide aid for Romania", "turned down a Rwandan proposal"); else an actor the
-        slots name without a country ("the rebels")."""
+        slots name without a country ("the rebels"); an act condemned is its doer's."""
         fallback = own = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
+            if accuses and head.dep_ in ("dobj", "nsubjpass") and self._match(head) is not None:
+                doer = self._doer(parsed, found, head)
+                if doer is not None and doer != source:
+                    return doer  # "condemned the demolition of homes by Israeli forces"
             actor = self._actor_within(parsed, found, head)
             if actor is None and head.pos_ == "PRON":  # "accusing him of": the ambassador
                 actor = self._antecedents.object_of(head, found, parsed, source)
@@ -463,6 +469,19 @@ class EventFinder:
             if actor is not None and is_placed(actor) and not countries_of(actor) & taken:
                 return actor
         return fallback
+
+    def _doer(self, parsed: ParsedSentence, found: SentenceActors, noun: Token) -> Actor | None:
+        """Who an event noun object names as its doer, "by" hung on the verb included
+        ("condemned the demolition of homes by Israeli forces")."""
+        owner = self._noun_owner(noun, found, parsed)
+        if owner is not None:
+            return owner
+        verb = noun.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "was condemned by": the one condemning
+        for agent in objects_of(verb, "by"):
+            return self._actors.actor(parsed, found, agent)
+        return None
 
     def _inner_targets(self, verb: Token) -> list[Token]:
         """'offered to hand over to France': the target of the complement the verb absorbs."""
@@ -532,6 +551,10 @@ class EventFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self._actors.actor(parsed, found, obj)
+        # "the expulsion of X's envoy by Y": "by" hung on the object by the parser
+        for obj in objects_of(noun, "of"):
+            for agent in objects_of(obj, "by"):
+                return self._actors.actor(parsed, found, agent)
         for child in noun.lefts:
             if child.dep_ == "amod" and child.lemma_.lower() == "lead":
                 # "a Saudi-led air raid": the leader's
@@ -587,6 +610,13 @@ class EventFinder:
         return any(
             is_placed(a) for a in (self._actors.actor(parsed, found, p) for p in partners) if a
         )
+
+    def _in_protest(self, verb: Token) -> bool:
+        """Whether a verb tells how a protest went ("rioted, setting fire to ...")."""
+        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+            return False
+        hit = self._match(verb.head)
+        return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
@@ -647,8 +677,11 @@ class EventFinder:
             cameo = entry.by_states  # "China protested to Japan": an official complaint
         if entry.jointly and self._joint(slot, source, found, parsed):
             cameo = entry.jointly  # "Chinese and Russian warships held joint exercises"
-        if entry.by_crowds and source is not None and self._crowd(source):
-            cameo = entry.by_crowds  # "protesters clashed with police": a riot
+        if entry.by_crowds and (
+            (source is not None and self._crowd(source)) or self._in_protest(token)
+        ):
+            # "protesters clashed with police", "rioted, setting fire to ...": a riot
+            cameo = entry.by_crowds
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
         # what is discussed is a topic: "might discuss a route through southern Armenia"
@@ -661,6 +694,7 @@ class EventFinder:
             source,
             reach=not topical,
             strikes_place=plover[0] in _STRIKES,
+            accuses=plover[0] == "ACCUSE",
         )
         if (
             plover[0] in _STRIKES
@@ -737,13 +771,7 @@ class EventFinder:
         """'two envoys were expelled from Oslo', 'were told to leave Chile': with no one
         named as acting, the country they must leave expels them."""
         leaving = dict(entry.complements)
-        places = [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ] + [
+        places = objects_of(verb, "from") + [
             o
             for c in verb.children
             if c.dep_ == "xcomp" and c.lemma_.lower() in leaving

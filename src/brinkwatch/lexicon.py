@@ -94,6 +94,8 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    discussion_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -212,6 +214,8 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "discussion_nouns",
+    "topic_prepositions",
     "command_verbs",
     "intention_nouns",
     "allegation_verbs",

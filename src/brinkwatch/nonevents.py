@@ -112,12 +112,17 @@ class NonEvents:
                 return True  # "repeated its demand on Monday that Israel ease..."
         return False
 
-    def topic(self, noun: Token) -> bool:
-        """'Met to discuss the negotiations': what is discussed is not an event."""
+    def topic(self, token: Token) -> bool:
+        """'Met to discuss the negotiations', 'talks on reopening the crossings': what is
+        discussed or settled is not an event."""
+        lexicon = self._lexicon
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in lexicon.topic_prepositions:
+            subject = token.head.head
+            return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.discussion_nouns
         return (
-            noun.pos_ == "NOUN"
-            and noun.dep_ == "dobj"
-            and bool(self._lexicon.topic_verbs.intersection(self._lemmas(noun.head)))
+            token.pos_ == "NOUN"
+            and token.dep_ == "dobj"
+            and bool(lexicon.topic_verbs.intersection(self._lemmas(token.head)))
         )
 
     def travel_for(self, verb: Token, found: SentenceActors) -> bool:

@@ -130,6 +130,17 @@ def prep_objects(prep: Token, carrier: Token) -> list[Token]:
     return []
 
 
+def objects_of(head: Token, preposition: str) -> list[Token]:
+    """The objects of ``head``'s preposition ``preposition`` ("the expulsion *of* X")."""
+    return [
+        o
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == preposition
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def owned(head: Token) -> bool:
     """'its troops', 'their force': a phrase a possessive pronoun ties to someone named."""
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in head.children)
