@@ -99,8 +99,9 @@ class ActorResolver:
         ]
         for match in filter_spans(found):
             entry = self._entries[match.text]
-            if match.end < len(span.doc) and span.doc[match.end].tag_ == "$":
-                continue  # "US $50 million", "HK$": a currency, not an actor
+            currency = match.end < len(span.doc) and span.doc[match.end].tag_ == "$"
+            if currency and match.text.replace(".", "").isupper():
+                continue  # "US $50 million", "HK$": a currency (not "lent Laos $80 million")
             if entry.kind in _PLACE_KINDS and any(
                 p.start <= match.start and match.end <= p.end and len(p) > len(match)
                 for p in people
@@ -162,9 +163,11 @@ class ActorResolver:
         # "rebels in northern Mali", "leaders of Moldova's government", "ethnic Albanian
         # fighters operating in Kosovo": the place or body they belong to
         waters = head.lower_ in self._lexicon.water_words  # "the Gulf of Oman" is no one's
+        # "a border town in eastern Chad": a place belongs where it lies
+        town = head.lower_ in self._lexicon.place_nouns and head.i not in found.entries
         placed = (
             self._attached(parsed, found, head)
-            if (sector is not None or named) and not waters
+            if (sector is not None or named or town) and not waters
             else None
         )
         if placed is not None and placed.members and head.i not in found.entries:

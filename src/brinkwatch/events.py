@@ -47,6 +47,9 @@ _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
 # Event nouns whose "of" names who moves: "the withdrawal of French troops"
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
+_DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
+_NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
+_STATE = frozenset({"GOV", "MIL", "COP"})
 # What an act is about or answers, not what it carries: "staged a rally against the arrest"
 _TOPICS = frozenset({"over", "against", "about", "after", "following", "amid", "despite"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
@@ -121,6 +124,9 @@ class EventFinder:
                 ),
                 [],
             )
+            particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+            if any(f"{lemma} {p}" in self._lexicon.idioms for p in particles):
+                return None  # "pressed ahead with an offensive"
             # "warned against travel" before "warned": a particle's entry is the narrower
             for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not any(
@@ -169,8 +175,17 @@ class EventFinder:
         slots = list(verb.children)
         if entry.particle:  # "advised against travel": the particle's object
             slots += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
+        # "ordered the troops to leave": those told to act are not what the order is
+        # (but "ordered troops into the streets to confront gangs" moves them)
+        commanded = (
+            verb.lemma_.lower() in self._lexicon.command_verbs
+            and any(c.dep_ == "xcomp" for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in verb.children)
+        )
         for child in slots:
             if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj"):
+                continue
+            if commanded and child.dep_ == "dobj":
                 continue
             if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
                 continue
@@ -344,7 +359,9 @@ class EventFinder:
         heads: list[Token] = []
         if token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ in ("nsubjpass", "dative") or (
+                if child.dep_ == "dative" and child.pos_ == "ADP":
+                    heads.extend(o for o in child.children if o.dep_ == "pobj")  # "sent ... to X"
+                elif child.dep_ in ("nsubjpass", "dative") or (
                     child.dep_ == "dobj" and entry.takes_object_target and not _weapon(child, entry)
                 ):
                     heads.append(child)
@@ -493,7 +510,20 @@ class EventFinder:
             if inner is not None:
                 heads.extend(self._targets(child, inner[0]))
             else:
-                heads.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
+                # "agreed to send field hospitals to Libya": a trigger verb whose object
+                # sets no code still finds its target its own way
+                entries = next(
+                    (
+                        self._verb_entries[f]
+                        for f in self._verbs.lemmas(child)
+                        if f in self._verb_entries
+                    ),
+                    None,
+                )
+                if entries:
+                    heads.extend(self._targets(child, entries[0]))
+                else:
+                    heads.extend(c for c in child.children if c.dep_ in ("dobj", "dative"))
             heads.extend(self._inner_targets(child))
         return heads
 
@@ -692,17 +722,19 @@ class EventFinder:
             slot,
             entry,
             source,
-            reach=not topical,
+            # "expelled two priests to the Vatican": only the object is acted on
+            reach=not topical and bool(entry.preps),
             strikes_place=plover[0] in _STRIKES,
             accuses=plover[0] == "ACCUSE",
         )
         if (
-            plover[0] in _STRIKES
+            plover[0] in _STRIKES | _MOVES
             and target is not None
             and target.sector == "GOV"
             and _kinds(target, found, parsed) == {"capital"}
         ):
-            target = replace(target, sector=None)  # "fired rockets at Kyiv": the city
+            # "fired rockets at Kyiv", "sent police to Lima": the city
+            target = replace(target, sector=None)
         if source is None and entry.source_left:
             source = self._left_country(parsed, found, token, entry, target)
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
@@ -805,11 +837,7 @@ class EventFinder:
                 for subject in child.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         actor = self._actors.actor(parsed, found, subject)
-                        if (
-                            actor is not None
-                            and is_placed(actor)
-                            and not countries_of(actor) <= countries_of(source)
-                        ):
+                        if actor is not None and _other_side(actor, source):
                             return actor
         return None
 
@@ -828,6 +856,19 @@ def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose clause of the verb above it ("summoned X to protest")."""
     return verb.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _other_side(actor: Actor, source: Actor | None) -> bool:
+    """Whether a threat's condition names someone other than the threatener: another
+    country, or the state when rebels threaten ("if the army pressed ahead")."""
+    if is_placed(actor) and not countries_of(actor) <= countries_of(source):
+        return True
+    return (
+        source is not None
+        and source.sector in _NON_STATE
+        and actor.sector in _STATE
+        and actor.country in (None, source.country)
     )
 
 

@@ -94,6 +94,7 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    idioms: frozenset[str]
     discussion_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     command_verbs: frozenset[str]
@@ -128,6 +129,13 @@ class Lexicon:
 _DEFAULT_PREPS = ("on", "against", "at", "with", "to", "toward", "towards", "into", "upon")
 
 
+def _preps(listed: Any) -> tuple[str, ...]:
+    """A trigger's target prepositions: listed, "none", or the default ones."""
+    if listed == "none":
+        return ()
+    return tuple(listed or _DEFAULT_PREPS)
+
+
 def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntry:
     if isinstance(spec, str):
         spec = {"cameo": spec}
@@ -138,7 +146,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         pos=pos,
         cameo=spec.get("cameo"),
         objects=tuple((str(k), str(v)) for k, v in (spec.get("objects") or {}).items()),
-        preps=tuple(spec.get("preps") or _DEFAULT_PREPS),
+        preps=_preps(spec.get("preps")),
         particle=particle,
         modifiers=tuple(spec.get("modifiers") or ()),
         modifiers_exclude=tuple(spec.get("modifiers_exclude") or ()),
@@ -214,6 +222,7 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "idioms",
     "discussion_nouns",
     "topic_prepositions",
     "command_verbs",
