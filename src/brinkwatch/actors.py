@@ -165,9 +165,11 @@ class ActorResolver:
         waters = head.lower_ in self._lexicon.water_words  # "the Gulf of Oman" is no one's
         # "a border town in eastern Chad": a place belongs where it lies
         town = head.lower_ in self._lexicon.place_nouns and head.i not in found.entries
+        # "observers from the OAS": a role that stands for the body it comes from
+        speaking = head.lower_ in self._lexicon.generic_roles
         placed = (
             self._attached(parsed, found, head)
-            if (sector is not None or named or town) and not waters
+            if (sector is not None or named or town or speaking) and not waters
             else None
         )
         if placed is not None and placed.members and head.i not in found.entries:
@@ -184,6 +186,8 @@ class ActorResolver:
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
+        elif speaking and country is None and placed is not None and placed.sector == "IGO":
+            sector = "IGO"  # "observers from the OAS" act for it
         if country is None and sector is not None:
             country = _sender(head, found)  # "the drones that Russia launched"
         if country is None and sector is None and not named:
@@ -215,10 +219,11 @@ class ActorResolver:
 
     def _attached(self, parsed: ParsedSentence, found: SentenceActors, head: Token) -> Actor | None:
         """The actor a post-modifier attaches the phrase to: "of/in/from/throughout X",
-        "based in X", "loyal to X"."""
+        "based in X", "loyal to X", "a spokesman for X"."""
         attaching = self._lexicon.attaching_words
+        speaking = head.lower_ in self._lexicon.generic_roles
         for child in head.rights:
-            link, words = child, _BELONGING
+            link, words = child, _BELONGING | ({"for"} if speaking else set())
             if child.dep_ in ("acl", "amod") and child.lemma_.lower() in attaching:
                 link = next((c for c in child.children if c.dep_ == "prep"), child)
                 words = _BELONGING | {"to"}

@@ -28,7 +28,7 @@ _REFERRING = _PERSONS | {"it", "they"}
 # the links a pronoun's clause climbs to the subject it may refer to; through an object
 # noun too: "Rwanda denied accusations that it backs the rebels"
 _CLAUSE_LINKS = frozenset(
-    {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep", "dobj", "pobj"}
+    {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep", "dobj", "pobj", "npadvmod"}
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # object pronouns and the subject form whose agreement they share

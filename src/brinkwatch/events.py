@@ -49,6 +49,7 @@ _AIMING = frozenset({"target", "aim", "hit", "against"})
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
 _DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
 _NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
+_WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
 # What an act is about or answers, not what it carries: "staged a rally against the arrest"
 _TOPICS = frozenset({"over", "against", "about", "after", "following", "amid", "despite"})
@@ -113,6 +114,11 @@ class EventFinder:
 
     def _match(self, token: Token) -> tuple[TriggerEntry, str, Token] | None:
         lemma = token.lemma_.lower()
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and (
+            f"{token.lower_} {following.lower_}" in self._lexicon.trigger_compounds
+        ):
+            return None  # "riot police", "attack helicopters": a kind of thing, no event
         if token.pos_ in ("VERB",) or (
             token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
         ):
@@ -302,12 +308,29 @@ class EventFinder:
                     # "the journalist, who was arrested", "Africans expelled from
                     # Nigeria": the one it befell
                     return None
-                return self._actors.actor(parsed, found, node.head)
+                return self._actors.actor(parsed, found, node.head) or self._behind(
+                    node.head, found, parsed
+                )
             if (node.dep_ not in _INHERIT_SUBJECT and node.dep_ != "prep") or node.head == node:
                 return None
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in self._speech:
                 return None
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG"
             node = node.head
+            if participle and node.dep_ == "parataxis" and node.lemma_.lower() in self._speech:
+                # "was shelled by X, officials said, killing four": the shelling's doer
+                node = node.head
+        return None
+
+    def _behind(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """Who is behind a noun that a clause describes: the doer of an event ("a strike
+        to press for ..."), the one who issues a text ("passed a resolution condemning")."""
+        if self._match(noun) is not None:
+            return self._noun_source(noun, found, parsed)
+        lemma = noun.lemma_.lower()
+        issued = lemma in self._lexicon.document_nouns or lemma in self._lexicon.speech_nouns
+        if issued and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return self._subject(noun.head, found, parsed)
         return None
 
     def _owner_referred(
@@ -712,6 +735,8 @@ class EventFinder:
         ):
             # "protesters clashed with police", "rioted, setting fire to ...": a riot
             cameo = entry.by_crowds
+        if entry.by_workers and source is not None and source.sector in _WORKERS:
+            cameo = entry.by_workers  # "the miners' union began an indefinite strike"
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
         # what is discussed is a topic: "might discuss a route through southern Armenia"

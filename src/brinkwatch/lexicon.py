@@ -71,6 +71,7 @@ class TriggerEntry:
     jointly: str | None = None  # the code when countries do it together ("joint drills")
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
+    by_workers: str | None = None  # the code when workers do it ("the union began a strike")
     stative: bool = False  # the passive's subject acts ("is committed to")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
     source_left: bool = False  # the country left acts when no one is named ("expelled from")
@@ -101,6 +102,7 @@ class Lexicon:
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
     disaster_nouns: frozenset[str]
+    trigger_compounds: frozenset[str]
     crowd_words: frozenset[str]
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
@@ -156,6 +158,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         jointly=spec.get("jointly"),
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
+        by_workers=spec.get("workers"),
         stative=spec.get("passive") == "actor",
         needs_target=spec.get("target") == "required",
         source_left=spec.get("source") == "left",
@@ -243,6 +246,7 @@ _WORD_FILES = {
     "generic_roles": "generic_roles.txt",
     "partitives": "partitive_nouns.txt",
     "attaching_words": "attaching_words.txt",
+    "trigger_compounds": "trigger_compounds.txt",
     "disaster_nouns": "disaster_nouns.txt",
 }
 
