@@ -90,6 +90,8 @@ class EventFinder:
             if hit is None or backdrop(token) or self._nonevents.any(token, found):
                 continue
             entry, cameo, first = hit
+            if entry.pos == "noun" and self._acted_on(token):
+                continue  # "ambushed an army patrol": what the act befell
             # "prohibit all aid", "suspended talks", "aid was delivered", "lifted most of
             # its sanctions": the object that sets the code is not an event of its own
             coded_objects = _coded_objects(token, entry)
@@ -322,6 +324,17 @@ class EventFinder:
                 node = node.head
         return None
 
+    def _acted_on(self, noun: Token) -> bool:
+        """Whether an event noun is what another act befalls, not an event of its own
+        ("ambushed an army patrol", "shelled a rally"); light verbs carry it instead."""
+        verb = noun.head
+        return (
+            noun.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and not self._verbs.light(verb)
+            and self._match(verb) is not None
+        )
+
     def _behind(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
         """Who is behind a noun that a clause describes: the doer of an event ("a strike
         to press for ..."), the one who issues a text ("passed a resolution condemning")."""
@@ -329,8 +342,10 @@ class EventFinder:
             return self._noun_source(noun, found, parsed)
         lemma = noun.lemma_.lower()
         issued = lemma in self._lexicon.document_nouns or lemma in self._lexicon.speech_nouns
-        if issued and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            return self._subject(noun.head, found, parsed)
+        verb = noun.head
+        issuing = self._lexicon.issuing_verbs.intersection(self._verbs.lemmas(verb))
+        if issued and noun.dep_ == "dobj" and verb.pos_ == "VERB" and issuing:
+            return self._subject(verb, found, parsed)
         return None
 
     def _owner_referred(

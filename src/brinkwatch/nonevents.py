@@ -153,10 +153,18 @@ class NonEvents:
         )
 
     def alleged(self, token: Token) -> bool:
-        """'Companies accused of funding militias': what a description alleges."""
-        return any(
-            ancestor.dep_ == "acl"
-            and ancestor.tag_ in ("VBN", "VBD")
-            and ancestor.lemma_.lower() in self._lexicon.allegation_verbs
-            for ancestor in list(token.ancestors)[:3]
-        )
+        """'Companies accused of funding militias', 'a colonel wanted for his alleged
+        role in the killing': what a description alleges."""
+        alleging = self._lexicon.allegation_verbs
+        for ancestor in list(token.ancestors)[:4]:
+            if (
+                ancestor.dep_ == "acl"
+                and ancestor.tag_ in ("VBN", "VBD")
+                and ancestor.lemma_.lower() in alleging
+            ):
+                return True
+            if ancestor.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in alleging for c in ancestor.children
+            ):
+                return True  # "his alleged role in", "suspected involvement in"
+        return False
