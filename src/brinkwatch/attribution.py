@@ -158,7 +158,9 @@ class Attributor:
             if (
                 node.lemma_.lower() in self._rules.speech_verbs
                 and node.pos_ == "VERB"
-                and child.dep_ not in ("nsubj", "nsubjpass", "agent")
+                # "denied shelling the depot and blamed the army": the blaming is the
+                # speaker's own act, not what it reports
+                and child.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
             ):
                 found = self._from_speech_verb(parsed, actors, node)
                 if found is not None:

@@ -100,6 +100,12 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             break
         if below is not None and node.lemma_.lower() == "contrary":
             cues.negated = True
+        if _own_predicate(below):
+            # "denied shelling the market and blamed the army": the second verb asserts
+            # on its own, though both are said or both are conditions
+            if (node.dep_ == "advcl" and _conditional_clause(node, rules)) or _inverted(node):
+                cues.hypothetical = True
+            continue
         _governor(node, below, rules, cues)
         for child in node.children:
             if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
@@ -112,6 +118,21 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
         if node.dep_ == "relcl":
             break  # a relative clause asserts on its own: "the bases that were hit will be rebuilt"
     return _decide(cues)
+
+
+def _own_predicate(verb: Token | None) -> bool:
+    """Whether a coordinated verb is a predicate of its own: finite, or with its own
+    subject ("had not shot ... and accused"), not one sharing the first verb's
+    auxiliaries and negation ("will meet and sign", "did not attack or shell")."""
+    return (
+        verb is not None
+        and verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
+    )
 
 
 def _is_speech(token: Token, rules: StatusRules) -> bool:
