@@ -23,6 +23,10 @@ _LOOK_BACK = 2
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
+# "rejected the demand", "accepted the proposal": answers to an earlier demand, offer,
+# threat or accusation
+_ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE"})
+_ANSWERED = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE"})
 # Visits (CAMEO 042-044): the visitor is a guest where it goes, not of that country
 VISITS = frozenset({"042", "043", "044"})
 # Acts that, when no one is named as acted on, fall on the actor's own country when its
@@ -167,6 +171,42 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         confidence = less_confident(mention.confidence)
         filled.append(replace(mention, source=source, target=target, confidence=confidence))
     return filled
+
+
+def answered_demands(mentions: Sequence[Mention], answers: Sequence[bool]) -> list[Mention]:
+    """A refusal or acceptance of "the demand", "the proposal" or "the accusations" named
+    before answers whoever made them: the source of the latest demand, offer, threat or
+    accusation in the sentences just before, from another country ("Beijing demanded the
+    marines leave. Manila rejected the demand"). The target is marked inferred."""
+    out: list[Mention] = []
+    for mention, answer in zip(mentions, answers, strict=True):
+        if answer and mention.target is None and mention.type in _ANSWERS:
+            maker = _recent_maker(out, mention)
+            if maker is not None:
+                mention = replace(
+                    mention,
+                    target=replace(maker, inferred=True),
+                    confidence=less_confident(mention.confidence),
+                )
+        out.append(mention)
+    return out
+
+
+def _recent_maker(earlier: Sequence[Mention], answer: Mention) -> Actor | None:
+    index = answer.sentence.index
+    for mention in reversed(earlier):
+        if mention.sentence.index < index - _LOOK_BACK:
+            return None
+        source = mention.source
+        if (
+            mention.sentence.index < index
+            and mention.type in _ANSWERED
+            and source is not None
+            and (source.country or source.members)
+            and not countries_of(source) & countries_of(answer.source)
+        ):
+            return source
+    return None
 
 
 def domestic_targets(

@@ -95,6 +95,8 @@ class EventFinder:
             # "prohibit all aid", "suspended talks", "aid was delivered", "lifted most of
             # its sanctions": the object that sets the code is not an event of its own
             coded_objects = _coded_objects(token, entry)
+            if self._by_means(token):
+                continue  # "retaliated by shutting the consulate": the means codes it
             outer = self._absorbing_trigger(token)
             if outer is not None:
                 # "agreed to meet", "threatened to impose sanctions": the outer verb codes it
@@ -323,6 +325,16 @@ class EventFinder:
                 # "was shelled by X, officials said, killing four": the shelling's doer
                 node = node.head
         return None
+
+    def _by_means(self, verb: Token) -> bool:
+        """Whether a verb is done by way of another trigger ("would retaliate by shutting
+        Poland's consulate", "responded by expelling two diplomats")."""
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(g.dep_ == "pcomp" and self._match(g) is not None for g in c.children)
+            for c in verb.children
+        )
 
     def _acted_on(self, noun: Token) -> bool:
         """Whether an event noun is what another act befalls, not an event of its own
@@ -876,9 +888,12 @@ class EventFinder:
                     continue
                 for subject in child.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
-                        actor = self._actors.actor(parsed, found, subject)
-                        if actor is not None and _other_side(actor, source):
-                            return actor
+                        # "if Ethiopia's actions reduced the flow": whose actions
+                        owners = [c for c in subject.children if c.dep_ == "poss"]
+                        for head in (subject, *owners):
+                            actor = self._actors.actor(parsed, found, head)
+                            if actor is not None and _other_side(actor, source):
+                                return actor
         return None
 
 

@@ -95,6 +95,7 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    answered_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]
     discussion_nouns: frozenset[str]
@@ -226,6 +227,7 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "answered_nouns",
     "issuing_verbs",
     "idioms",
     "discussion_nouns",

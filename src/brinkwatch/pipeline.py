@@ -17,6 +17,7 @@ from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
 from brinkwatch.context import (
+    answered_demands,
     country_positions,
     domestic_targets,
     earlier_attackers,
@@ -42,6 +43,7 @@ from brinkwatch.ontology import Ontology, load_ontology
 from brinkwatch.parse import block_texts, load_model, sentences_of
 from brinkwatch.records import Block, CodedDocument, Document, Mention
 from brinkwatch.status import StatusRules, status_of
+from brinkwatch.syntax import answers_named
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +226,14 @@ class Coder:
             )
             for m, f in zip(mentions, found, strict=True)
         ]
+        # "rejected the demand": whoever made it just before
+        mentions = answered_demands(
+            mentions,
+            [
+                answers_named(f.parsed.span.doc[f.anchor], self.lexicon.answered_nouns)
+                for f in found
+            ],
+        )
         if sentences:  # with no one named as acted on, a domestic act aims at home
             mentions = domestic_targets(mentions, positions, sentences[0].text, self.lexicon)
         # 6b. time: the event date against the publication date

@@ -130,6 +130,24 @@ def prep_objects(prep: Token, carrier: Token) -> list[Token]:
     return []
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def answers_named(verb: Token, answered: frozenset[str]) -> bool:
+    """Whether a verb's object is a demand, proposal or accusation named before ("rejected
+    the demand", "accepted this offer"): a definite noun with no owner of its own."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in answered
+        and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+            for d in c.children
+        )
+        and not any(d.dep_ in ("poss", "prep") for d in c.children)
+        for c in verb.children
+    )
+
+
 def objects_of(head: Token, preposition: str) -> list[Token]:
     """The objects of ``head``'s preposition ``preposition`` ("the expulsion *of* X")."""
     return [
