@@ -66,3 +66,23 @@ def test_a_pronoun_opening_a_paragraph_refers_to_the_one_before(coder: Coder) ->
 def test_a_pronoun_that_agrees_with_nothing_stays_unresolved(coder: Coder) -> None:
     text = "The Gabonese ministry dismissed the report.\n\nShe accused Cameroon of arming rebels."
     assert ("ACCUSE", None, False) in _events(coder, text)
+
+
+def test_role_actor_far_into_a_one_country_story_takes_that_country(coder: Coder) -> None:
+    text = (
+        "Thousands marched through Yerevan on Saturday.\n\n"
+        "The crowd stayed until dawn.\n\n"
+        "Shops stayed shut.\n\n"
+        "Riot police fired tear gas at the crowd."
+    )
+    assert ("ASSAULT", "ARMCOP", True) in _events(coder, text)
+
+
+def test_story_about_two_countries_has_no_focus(coder: Coder) -> None:
+    text = (
+        "Ghana and Togo traded charges on Friday.\n\n"
+        "The crowd stayed until dawn.\n\n"
+        "Shops stayed shut.\n\n"
+        "Riot police fired tear gas at the crowd."
+    )
+    assert ("ASSAULT", "---COP", False) in _events(coder, text)

@@ -9,6 +9,7 @@ is filled). The actor is marked
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
@@ -98,7 +99,23 @@ def _fill(
     filled = _fill_alone(actor, sentence)
     if venue and other is not None and filled is not None and filled.country == other.country:
         return actor  # "the minister met his Kenyan counterpart": the other side's country
+    if filled is actor and not venue:
+        # a story about one country ("Riot police used water cannon" four sentences into
+        # a report on Tbilisi): the country the story has named most so far
+        focus = _focus(positions[: index + 1])
+        if focus is not None and (other is None or other.country != focus):
+            return replace(actor, country=focus, inferred=True)
     return filled
+
+
+def _focus(rows: list[list[Naming]]) -> str | None:
+    """The country a story is about: the only one named so far, or one named at least
+    twice as often as any other."""
+    counts = Counter(n.country for row in rows for n in row if n.place != "based")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False) -> Actor | None:

@@ -90,8 +90,8 @@ class EventFinder:
             if hit is None or backdrop(token) or self._nonevents.any(token, found):
                 continue
             entry, cameo, first = hit
-            if entry.pos == "noun" and self._acted_on(token):
-                continue  # "ambushed an army patrol": what the act befell
+            if entry.pos == "noun" and self._acted_on(token, cameo):
+                continue  # "ambushed an army patrol": the unit the act befell
             # "prohibit all aid", "suspended talks", "aid was delivered", "lifted most of
             # its sanctions": the object that sets the code is not an event of its own
             coded_objects = _coded_objects(token, entry)
@@ -336,10 +336,17 @@ class EventFinder:
             for c in verb.children
         )
 
-    def _acted_on(self, noun: Token) -> bool:
-        """Whether an event noun is what another act befalls, not an event of its own
-        ("ambushed an army patrol", "shelled a rally"); light verbs carry it instead."""
+    def _acted_on(self, noun: Token, cameo: str) -> bool:
+        """Whether a noun of movement names the unit another act befalls, not an event of
+        its own ("ambushed an army patrol", "opened fire on a convoy"); light verbs carry
+        it instead ("sent a patrol")."""
+        if (self._ontology.plover_of(cameo) or ("",))[0] not in _MOVES:
+            return False
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            # "opened fire on a Thai army patrol", "an attack on a convoy": the target
+            hit = self._match(verb.head)
+            return hit is not None and verb.lower_ in hit[0].preps
         return (
             noun.dep_ in ("dobj", "nsubjpass")
             and verb.pos_ == "VERB"
@@ -607,6 +614,9 @@ class EventFinder:
             if child.dep_ == "prep" and child.lower_ in _TOPICS:
                 return None  # "lodged a protest over the detention": its topic
             if node.pos_ in ("VERB", "AUX"):
+                claims = self._lexicon.responsibility_verbs.intersection(self._verbs.lemmas(node))
+                if claims and child.dep_ == "dobj":
+                    return self._subject(node, found, parsed)  # "rebels claimed the attack"
                 if not self._verbs.light(node, via=child):
                     return None  # "reporters who covered protests" did not protest
                 if any(c.dep_ == "oprd" for c in node.children):
