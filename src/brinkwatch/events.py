@@ -763,6 +763,8 @@ class EventFinder:
             source = self._noun_source(slot, found, parsed)
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
+        if entry.by_police and source is not None and source.sector == "COP":
+            cameo = entry.by_police  # "police raided the offices": a search, not an attack
         if entry.by_states and source is not None and self._state(source, found, parsed):
             cameo = entry.by_states  # "China protested to Japan": an official complaint
         if entry.jointly and self._joint(slot, source, found, parsed):

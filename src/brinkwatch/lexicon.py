@@ -72,6 +72,7 @@ class TriggerEntry:
     complements: tuple[tuple[str, str], ...] = ()  # "ordered the troops to leave"
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     by_workers: str | None = None  # the code when workers do it ("the union began a strike")
+    by_police: str | None = None  # the code when police do it ("police raided the offices")
     stative: bool = False  # the passive's subject acts ("is committed to")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
     source_left: bool = False  # the country left acts when no one is named ("expelled from")
@@ -161,6 +162,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         complements=tuple((str(k), str(v)) for k, v in (spec.get("complements") or {}).items()),
         by_crowds=spec.get("crowds"),
         by_workers=spec.get("workers"),
+        by_police=spec.get("police"),
         stative=spec.get("passive") == "actor",
         needs_target=spec.get("target") == "required",
         source_left=spec.get("source") == "left",
