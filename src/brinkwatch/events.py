@@ -192,9 +192,21 @@ class EventFinder:
             and any(c.dep_ == "xcomp" for c in verb.children)
             and not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in verb.children)
         )
+        # "allowed UN inspectors to visit", parsed as a clause: its subject is the object
+        if not commanded and verb.lemma_.lower() not in self._lexicon.command_verbs:
+            slots += [
+                s
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
         for child in slots:
-            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj"):
+            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
                 continue
+            if child.dep_ == "nsubj" and child.head == verb:
+                continue  # the trigger's own subject
             if commanded and child.dep_ == "dobj":
                 continue
             if child.dep_ == "pobj" and child.head.lower_ != entry.particle:

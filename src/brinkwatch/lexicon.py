@@ -101,6 +101,7 @@ class Lexicon:
     idioms: frozenset[str]
     discussion_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
+    framework_nouns: frozenset[str]
     command_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     allegation_verbs: frozenset[str]
@@ -234,6 +235,7 @@ _TRIGGER_WORD_LISTS = (
     "idioms",
     "discussion_nouns",
     "topic_prepositions",
+    "framework_nouns",
     "command_verbs",
     "intention_nouns",
     "allegation_verbs",

@@ -116,8 +116,12 @@ class NonEvents:
         """'Met to discuss the negotiations', 'talks on reopening the crossings': what is
         discussed or settled is not an event."""
         lexicon = self._lexicon
+        if token.dep_ == "pobj" and token.head.lower_ == "under":
+            return token.lemma_.lower() in lexicon.framework_nouns  # "under the deal"
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in lexicon.topic_prepositions:
             subject = token.head.head
+            if subject.pos_ == "VERB":  # "opened an inquiry into ...", "into" on the verb
+                subject = next((c for c in subject.children if c.dep_ == "dobj"), subject)
             return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.discussion_nouns
         return (
             token.pos_ == "NOUN"
