@@ -148,7 +148,7 @@ class ActorResolver:
                 conjuncts = [head, *listed]  # "Brazil, India and South Africa met"
             if len(conjuncts) > 1:
                 return self._compound(parsed, found, conjuncts)
-        tokens = _np_tokens(head, found)
+        tokens = _np_tokens(head, found, self._lexicon.backing_words)
         country, sector, named = self._codes(tokens, head, found)
         shared = self._coordinated_modifiers(parsed, found, head, sector)
         if shared is not None:
@@ -467,10 +467,12 @@ def resolve_relative(token: Token) -> Token:
     return node.head if node.dep_ == "relcl" else token
 
 
-def _np_tokens(head: Token, found: SentenceActors) -> list[Token]:
+def _np_tokens(head: Token, found: SentenceActors, backing: frozenset[str]) -> list[Token]:
     tokens = [head]
     for child in head.lefts:
-        if child.dep_ in _NP_LEFT:
+        if child.dep_ == "amod" and child.lemma_.lower() in backing:
+            tokens.append(child)  # "Rwandan-backed rebels": the backer is not who they are
+        elif child.dep_ in _NP_LEFT:
             tokens.extend(child.subtree)
     if head.i in found.spans:  # a multi-word name is whole
         start, end = found.spans[head.i]

@@ -50,9 +50,10 @@ class Naming(NamedTuple):
 
 
 def country_positions(
-    sentences: Sequence[ParsedSentence], actors: ActorResolver
+    sentences: Sequence[ParsedSentence], actors: ActorResolver, backing: frozenset[str]
 ) -> list[list[Naming]]:
-    """For each sentence, every country-bearing name in it, in order."""
+    """For each sentence, every country-bearing name in it, in order; a backer's name
+    ("Rwandan-backed rebels") is marked like a base, as no one's country."""
     positions = []
     for parsed in sentences:
         found = actors.annotate(parsed)
@@ -65,6 +66,8 @@ def country_positions(
                 place = None
                 if last.head.lemma_.lower() in ("base", "based") and last.i < last.head.i:
                     place = "based"  # "a London-based monitor" works from the UK, not for it
+                elif last.head.lemma_.lower() in backing and last.i < last.head.i:
+                    place = "based"  # "Rwandan-backed rebels" are not Rwanda's
                 elif entry.kind == "capital" and last.dep_ == "pobj":
                     place = "in"
                 row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))

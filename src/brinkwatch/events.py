@@ -203,6 +203,8 @@ class EventFinder:
                 if s.dep_ == "nsubj"
             ]
         for child in slots:
+            if child.dep_ in ("oprd", "acomp", "advmod", "xcomp") and child.lower_ in objects:
+                return objects[child.lower_]  # "set government buildings ablaze"
             if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
                 continue
             if child.dep_ == "nsubj" and child.head == verb:
@@ -217,11 +219,7 @@ class EventFinder:
                 *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
             ]
             for noun in nouns:
-                modifiers = [g for g in noun.children if g.dep_ in ("compound", "amod")]
-                # "martial law", "artillery fire": a phrase before its head word
-                phrases = [f"{g.lemma_.lower()} {noun.lemma_.lower()}" for g in modifiers]
-                words = [noun.lemma_.lower(), noun.lower_, *(g.lemma_.lower() for g in modifiers)]
-                for word in (*phrases, *words):
+                for word in _object_words(noun):
                     if word in objects:
                         return objects[word]
         complements = dict(entry.complements)
@@ -842,8 +840,11 @@ class EventFinder:
             and target is not None
             and is_placed(target)
             and countries_of(target) <= countries_of(source)
+            and (target.sector in (None, "GOV") or target.sector == (source and source.sector))
         ):
-            target = None  # "warned that Caracas would close its airspace if...": itself
+            # "warned that Caracas would close its airspace if...": itself (but "warned
+            # protesters in Nairobi" threatens its own country's protesters)
+            target = None
         if target is None and plover[0] == "THREATEN":
             target = self._condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)
@@ -959,7 +960,15 @@ def _coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
     nouns = direct + [
         o for c in direct for p in c.children if p.lower_ in ("of", "in") for o in p.children
     ]
-    return {n.i for n in nouns if n.lemma_.lower() in objects or n.lower_ in objects}
+    return {n.i for n in nouns if any(word in objects for word in _object_words(n))}
+
+
+def _object_words(noun: Token) -> list[str]:
+    """What an object noun may be listed as: a phrase with a modifier before it ("martial
+    law", "artillery fire", "missile strike"), the noun, or a modifier alone."""
+    modifiers = [g for g in noun.children if g.dep_ in ("compound", "amod")]
+    phrases = [f"{g.lemma_.lower()} {noun.lemma_.lower()}" for g in modifiers]
+    return [*phrases, noun.lemma_.lower(), noun.lower_, *(g.lemma_.lower() for g in modifiers)]
 
 
 def _weapon(noun: Token, entry: TriggerEntry) -> bool:

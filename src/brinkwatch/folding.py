@@ -78,15 +78,20 @@ def without_aims(results: list[Found]) -> list[Found]:
 
 
 def _aim_of(aim: Token, act: Token) -> bool:
-    """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding"), within
-    two steps."""
+    """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding", "blocked
+    roads demanding", "went on hunger strike demanding"), within three steps, or
+    describes who protests ("protesters demanding voting rights threw stones")."""
+    if aim.dep_ == "acl" and aim.head.dep_ == "nsubj" and aim.head.head == act:
+        return True
     node = aim
     for _ in range(3):
         if node.head == node:
             return False
         node = node.head
         if node == act:
-            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj") or aim.head.dep_ == "prep"
+            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl") or (
+                aim.head.dep_ == "prep"
+            )
     return False
 
 

@@ -131,6 +131,9 @@ class Locator:
                 places = self._gazetteer.lookup(" ".join(t.text for t in words), self._waters)
                 if not places or _inside_longer_name(words):
                     continue
+                country = self._named_country(words, found)
+                if country is not None:
+                    places = [country]  # "eastern Congo": the country, not a Brazilian town
                 distance = _attachment(words, region, mention)
                 if (
                     distance is not None
@@ -157,6 +160,15 @@ class Locator:
             if distance is not None and place is not None:
                 results.append(_Candidate((token,), (place,), distance + 1))
         return results
+
+    def _named_country(self, words: list[Token], found: SentenceActors) -> Place | None:
+        """The country the dictionary names with exactly these words, if any."""
+        entry = found.entries.get(words[0].i)
+        if entry is None or entry.kind != "country":
+            return None
+        if found.spans[words[0].i] != (words[0].i, words[-1].i + 1):
+            return None
+        return self._countries.get(entry.country or "")
 
     def _choose(self, candidate: _Candidate, mention: Mention, focus: set[str]) -> Place:
         actors = {a.country for a in (mention.source, mention.target) if a is not None}
@@ -268,7 +280,6 @@ def struck_place(mention: Mention, parsed: ParsedSentence) -> Mention:
         mention.type not in _PLACE_TARGETED
         or named is not None
         or location is None
-        or location.precision == "country"
         or location.country is None
     ):
         return mention

@@ -96,6 +96,7 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    backing_words: frozenset[str]
     answered_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]
@@ -230,6 +231,7 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "backing_words",
     "answered_nouns",
     "issuing_verbs",
     "idioms",

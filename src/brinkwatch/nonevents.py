@@ -45,6 +45,25 @@ class NonEvents:
             or self.travel_for(token, found)
             or self.topic(token)
             or self.natural(token)
+            or self.manner(token)
+        )
+
+    def manner(self, token: Token) -> bool:
+        """Whether an event noun says how or why another act was done: "went on hunger
+        strike in protest against the government", "fired rockets in retaliation"."""
+        prep = token.head
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ == "pobj"
+            and prep.lower_ == "in"
+            and not any(c.dep_ == "det" for c in token.children)
+            and (
+                self._is_trigger(prep.head)
+                or (
+                    prep.head.pos_ == "VERB"
+                    and any(c.dep_ == "dobj" and self._is_trigger(c) for c in prep.head.children)
+                )
+            )
         )
 
     def natural(self, token: Token) -> bool:

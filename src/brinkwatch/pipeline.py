@@ -165,7 +165,7 @@ class Coder:
         for parsed in sentences:
             found.extend(self.events.find(parsed, document.doc_id))
         # 3b. document context fills actors that have a role but no country
-        positions = country_positions(sentences, self.actors)
+        positions = country_positions(sentences, self.actors, self.lexicon.backing_words)
         filled = fill_from_context([f.mention for f in found], positions)
         found = [replace(f, mention=m) for f, m in zip(found, filled, strict=True)]
         # 4. status of each mention, from the cues that govern its trigger
