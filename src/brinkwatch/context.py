@@ -219,10 +219,9 @@ def _recent_maker(earlier: Sequence[Mention], answer: Mention) -> Actor | None:
             return None
         source = mention.source
         if (
-            mention.sentence.index < index
-            and mention.type in _ANSWERED
+            mention.type in _ANSWERED
             and source is not None
-            and (source.country or source.members)
+            and (source.country or source.members or source.sector == "IGO")
             and not countries_of(source) & countries_of(answer.source)
         ):
             return source

@@ -97,6 +97,8 @@ class EventFinder:
             coded_objects = _coded_objects(token, entry)
             if self._by_means(token):
                 continue  # "retaliated by shutting the consulate": the means codes it
+            if self._risk_warning(token):
+                continue  # "doctors warned that his life could be at risk": no threat
             outer = self._absorbing_trigger(token)
             if outer is not None:
                 # "agreed to meet", "threatened to impose sanctions": the outer verb codes it
@@ -139,9 +141,13 @@ class EventFinder:
                 return None  # "pressed ahead with an offensive"
             # "warned against travel" before "warned": a particle's entry is the narrower
             for entry in sorted(entries, key=lambda e: e.particle is None):
-                if entry.particle and not any(
-                    c.dep_ in ("prt", "prep", "advmod") and c.lower_ == entry.particle
-                    for c in token.children
+                if entry.particle and not (
+                    any(
+                        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == entry.particle
+                        for c in token.children
+                    )
+                    # "handed over 15 soldiers", the particle hung elsewhere by the parser
+                    or (following is not None and following.lower_ == entry.particle)
                 ):
                     continue
                 cameo = self._object_code(token, entry)
@@ -335,6 +341,22 @@ class EventFinder:
                 # "was shelled by X, officials said, killing four": the shelling's doer
                 node = node.head
         return None
+
+    def _risk_warning(self, verb: Token) -> bool:
+        """Whether a warning only says what may happen, with no act in what it says
+        ("warned that his life could be at risk"); "warned that it would strike" threatens."""
+        if verb.lemma_.lower() not in self._lexicon.warning_verbs:
+            return False
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "warned that it would act if ...": the speaker's own act is a threat
+        own = any(
+            s.dep_ == "nsubj" and s.pos_ == "PRON" for clause in said for s in clause.children
+        )
+        return (
+            bool(said)
+            and not own
+            and not any(self._match(t) is not None for clause in said for t in clause.subtree)
+        )
 
     def _by_means(self, verb: Token) -> bool:
         """Whether a verb is done by way of another trigger ("would retaliate by shutting
@@ -817,6 +839,8 @@ class EventFinder:
             # one who faces it is acted on; the doer is only who the noun names
             source = self._noun_owner(slot, found, parsed)
             target = self._subject(receiver, found, parsed)
+            if source is None and target is None:
+                return None  # "oil prices remained under pressure": no one on either side
         unanchored = (
             entry.pos == "noun"
             and not is_coded(source)

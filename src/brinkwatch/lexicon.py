@@ -96,6 +96,8 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    stating_verbs: frozenset[str]
     backing_words: frozenset[str]
     answered_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -231,6 +233,8 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "warning_verbs",
+    "stating_verbs",
     "backing_words",
     "answered_nouns",
     "issuing_verbs",

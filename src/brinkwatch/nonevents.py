@@ -46,6 +46,40 @@ class NonEvents:
             or self.topic(token)
             or self.natural(token)
             or self.manner(token)
+            or self.stating(token)
+            or self.described(token)
+        )
+
+    def stating(self, verb: Token) -> bool:
+        """Whether a trigger verb only states something: "concede that the policy has
+        stalled" (a that-clause), not "conceded the point"."""
+        return verb.lemma_.lower() in self._lexicon.stating_verbs and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+
+    def described(self, token: Token) -> bool:
+        """Whether a trigger only describes or refers back: "troops backed by tanks", "the
+        first such arrest", the content of a text someone vetoed or blocked ("vetoed a
+        resolution that called for a ceasefire")."""
+        lexicon = self._lexicon
+        if (
+            token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and token.lemma_.lower() in lexicon.backing_words
+        ):
+            return True
+        if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
+            return True
+        text = token.head
+        describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
+        return (
+            describing
+            and not any(c.dep_ == "mark" for c in token.children)  # "reports that X did"
+            and text.lemma_.lower() in lexicon.document_nouns
+            and text.dep_ in ("dobj", "nsubjpass")
+            and text.head.pos_ == "VERB"
+            and not lexicon.issuing_verbs.intersection(self._lemmas(text.head))
         )
 
     def manner(self, token: Token) -> bool:
@@ -73,8 +107,9 @@ class NonEvents:
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
-        # "the collapse of a dam that killed 30": what befell the doer
-        doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.lower_ == "of"]
+        # "the collapse of a dam that killed 30", "a fire at a nightclub that killed 64":
+        # what befell the doer
+        doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.dep_ == "prep"]
         disasters = self._lexicon.disaster_nouns
         return any(
             word.lemma_.lower() in disasters or word.lower_ in disasters

@@ -135,7 +135,10 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def answers_named(verb: Token, answered: frozenset[str]) -> bool:
     """Whether a verb's object is a demand, proposal or accusation named before ("rejected
-    the demand", "accepted this offer"): a definite noun with no owner of its own."""
+    the demand", "accepted this offer"): a definite noun with no owner of its own, or the
+    noun a relative clause answers ("a demand the junta rejected")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in answered:
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     return any(
         c.dep_ in ("dobj", "nsubjpass")
         and c.lemma_.lower() in answered
