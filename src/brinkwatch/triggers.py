@@ -1,0 +1,172 @@
+"""triggers: which words are event triggers where they stand, with their CAMEO code.
+
+A verb matches an entry of `rules/triggers.yaml` by its lemma (irregular forms and
+particles included) and, when the entry lists objects, by what it acts on ("imposed
+sanctions" is 163, "imposed a curfew" 1723); a noun by its lemma, the phrase it ends
+("air strike") and the qualifiers the entry asks for or excludes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from brinkwatch.lexicon import Lexicon, TriggerEntry
+from brinkwatch.verbforms import VerbForms
+
+# "ordered troops into the streets": a direction makes an order a deployment
+_DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
+
+
+class TriggerMatcher:
+    """Matches tokens against the trigger lexicon."""
+
+    def __init__(self, lexicon: Lexicon, verbs: VerbForms):
+        self._lexicon = lexicon
+        self._verbs = verbs
+        self._verb_entries: dict[str, list[TriggerEntry]] = {}
+        for entry in lexicon.verbs:
+            self._verb_entries.setdefault(entry.lemma, []).append(entry)
+        self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
+
+    def verb_entries(self, verb: Token) -> list[TriggerEntry]:
+        """The entries a verb's lemmas name, in lexicon order (none if it is no trigger)."""
+        return next(
+            (self._verb_entries[f] for f in self._verbs.lemmas(verb) if f in self._verb_entries),
+            [],
+        )
+
+    def match(self, token: Token) -> tuple[TriggerEntry, str, Token] | None:
+        """The entry a token matches, its CAMEO code there, and the first word of the
+        trigger (a phrase's modifier: "air strike"); None when it is no trigger."""
+        lemma = token.lemma_.lower()
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and (
+            f"{token.lower_} {following.lower_}" in self._lexicon.trigger_compounds
+        ):
+            return None  # "riot police", "attack helicopters": a kind of thing, no event
+        if token.pos_ in ("VERB",) or (
+            token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
+        ):
+            entries = self.verb_entries(token)
+            particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+            if any(f"{lemma} {p}" in self._lexicon.idioms for p in particles):
+                return None  # "pressed ahead with an offensive"
+            # "warned against travel" before "warned": a particle's entry is the narrower
+            for entry in sorted(entries, key=lambda e: e.particle is None):
+                if entry.particle and not (
+                    any(
+                        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == entry.particle
+                        for c in token.children
+                    )
+                    # "handed over 15 soldiers", the particle hung elsewhere by the parser
+                    or (following is not None and following.lower_ == entry.particle)
+                ):
+                    continue
+                cameo = self._object_code(token, entry)
+                if cameo is not None:
+                    return entry, cameo, token
+            return None
+        framed = token.dep_ == "compound" and token.head.lemma_.lower() in self._lexicon.frame_nouns
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or framed):
+            for child in token.lefts:
+                phrase = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
+                if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
+                    return phrase, phrase.cameo, child
+            noun = self._nouns.get(lemma) or self._nouns.get(token.lower_)
+            if noun is None or noun.cameo is None:
+                return None
+            if noun.carried_by and not (
+                token.dep_ == "dobj"
+                and set(noun.carried_by).intersection(self._verbs.lemmas(token.head))
+            ):
+                return None  # "public support for the war": no one's act
+
+            qualifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+            modifiers = {c.lemma_.lower() for c in qualifiers} | {
+                "".join(t.lower_ for t in c.subtree)
+                for c in qualifiers  # "live-fire"
+            }
+            # "held drills with Japan": done with another party needs no qualifier
+            partnered = noun.jointly is not None and any(
+                c.dep_ == "prep" and c.lower_ == "with"
+                for c in (*token.children, *token.head.children)
+            )
+            if noun.modifiers and not modifiers & set(noun.modifiers) and not partnered:
+                return None
+            if modifiers & set(noun.modifiers_exclude):
+                return None
+            return noun, noun.cameo, token
+        return None
+
+    def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
+        objects = dict(entry.objects)
+        slots = list(verb.children)
+        if entry.particle:  # "advised against travel": the particle's object
+            slots += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
+        # "ordered the troops to leave": those told to act are not what the order is
+        # (but "ordered troops into the streets to confront gangs" moves them)
+        commanded = (
+            verb.lemma_.lower() in self._lexicon.command_verbs
+            and any(c.dep_ == "xcomp" for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in verb.children)
+        )
+        # "allowed UN inspectors to visit", parsed as a clause: its subject is the object
+        if not commanded and verb.lemma_.lower() not in self._lexicon.command_verbs:
+            slots += [
+                s
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
+        for child in slots:
+            if child.dep_ in ("oprd", "acomp", "advmod", "xcomp") and child.lower_ in objects:
+                return objects[child.lower_]  # "set government buildings ablaze"
+            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
+                continue
+            if child.dep_ == "nsubj" and child.head == verb:
+                continue  # the trigger's own subject
+            if commanded and child.dep_ == "dobj":
+                continue
+            if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
+                continue
+            # "tons of food aid", "$500 million in aid": a measure's contents are the object
+            nouns = [
+                child,
+                *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
+            ]
+            for noun in nouns:
+                for word in object_words(noun):
+                    if word in objects:
+                        return objects[word]
+        complements = dict(entry.complements)
+        for child in verb.children:  # "ordered French troops to leave the country"
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
+                return complements[child.lemma_.lower()]
+        return entry.cameo
+
+
+def coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
+    """The objects of a trigger that set its code, a measure's or part's contents too
+    ("most of its sanctions")."""
+    objects = dict(entry.objects)
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = direct + [
+        o for c in direct for p in c.children if p.lower_ in ("of", "in") for o in p.children
+    ]
+    return {n.i for n in nouns if any(word in objects for word in object_words(n))}
+
+
+def object_words(noun: Token) -> list[str]:
+    """What an object noun may be listed as: a phrase with a modifier before it ("martial
+    law", "artillery fire", "missile strike"), the noun, or a modifier alone."""
+    modifiers = [g for g in noun.children if g.dep_ in ("compound", "amod")]
+    phrases = [f"{g.lemma_.lower()} {noun.lemma_.lower()}" for g in modifiers]
+    return [*phrases, noun.lemma_.lower(), noun.lower_, *(g.lemma_.lower() for g in modifiers)]
+
+
+def weapon(noun: Token, entry: TriggerEntry) -> bool:
+    """Whether an object names what force is used with, not whom: "fired missiles"."""
+    code = dict(entry.objects).get(noun.lemma_.lower(), "")
+    return code[:2] in ("15", "18", "19", "20")
