@@ -203,13 +203,22 @@ def answered_demands(mentions: Sequence[Mention], answers: Sequence[bool]) -> li
         if answer and mention.target is None and mention.type in _ANSWERS:
             maker = _recent_maker(out, mention)
             if maker is not None:
-                mention = replace(
-                    mention,
-                    target=replace(maker, inferred=True),
-                    confidence=less_confident(mention.confidence),
-                )
+                mention = _taken_from_before(mention, target=maker)
         out.append(mention)
     return out
+
+
+def _taken_from_before(
+    mention: Mention, source: Actor | None = None, target: Actor | None = None
+) -> Mention:
+    """The mention with a source or target taken from an earlier mention, marked
+    inferred, and less confident."""
+    return replace(
+        mention,
+        source=replace(source, inferred=True) if source else mention.source,
+        target=replace(target, inferred=True) if target else mention.target,
+        confidence=less_confident(mention.confidence),
+    )
 
 
 def _recent_maker(earlier: Sequence[Mention], answer: Mention) -> Actor | None:
@@ -277,11 +286,7 @@ def earlier_attackers(mentions: Sequence[Mention]) -> list[Mention]:
         if mention.type in _ARMED and mention.source is None and target and target.country:
             attacker = _recent_attacker(out, mention.sentence.index, target.country)
             if attacker is not None:
-                mention = replace(
-                    mention,
-                    source=replace(attacker, inferred=True),
-                    confidence=less_confident(mention.confidence),
-                )
+                mention = _taken_from_before(mention, source=attacker)
         out.append(mention)
     return out
 
