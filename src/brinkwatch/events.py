@@ -48,6 +48,7 @@ _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
 # Event nouns whose "of" names who moves: "the withdrawal of French troops"
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
+_MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
 _NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
@@ -90,6 +91,8 @@ class EventFinder:
             entry, cameo, first = hit
             if entry.pos == "noun" and self._acted_on(token, cameo):
                 continue  # "ambushed an army patrol": the unit the act befell
+            if entry.pos == "noun" and self._restated(token):
+                continue  # "..., the first visit by a Japanese minister this year"
             # "prohibit all aid", "suspended talks", "aid was delivered", "lifted most of
             # its sanctions": the object that sets the code is not an event of its own
             coding = coded_objects(token, entry)
@@ -248,6 +251,18 @@ class EventFinder:
             and c.lower_ == "by"
             and any(g.dep_ == "pcomp" and self._match(g) is not None for g in c.children)
             for c in verb.children
+        )
+
+    def _restated(self, noun: Token) -> bool:
+        """Whether an event noun restates the sentence's event in a closing apposition:
+        "the first visit by a senior minister this year", "the latest such raid"."""
+        return (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and any(
+                c.dep_ == "amod" and c.lower_ in self._lexicon.ordinal_words for c in noun.children
+            )
+            and noun.dep_ not in ("nsubj", "nsubjpass", "dobj")
+            and not self._carried(noun)
         )
 
     def _acted_on(self, noun: Token, cameo: str) -> bool:
@@ -575,6 +590,8 @@ class EventFinder:
             child, node = node, node.head
             if node.pos_ == "NOUN" and self._match(node) is not None:
                 return False  # "held talks ... on the port deal": the talks' topic
+            if node.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ != "of":
+                return False  # "remain under pressure as output outpaces growth in demand"
             if node.pos_ in ("VERB", "AUX"):
                 return self._verbs.light(node, carriers=False, via=child)
         return False
@@ -716,10 +733,15 @@ class EventFinder:
             target = self._subject(receiver, found, parsed)
             if source is None and target is None:
                 return None  # "oil prices remained under pressure": no one on either side
+        if source is None and target is not None and target.members and plover[0] in _MUTUAL:
+            source, target = target, None  # "talks between Serbia and Kosovo": both meet
+        acted_upon = self._target(parsed, found, slot, entry, source, reach=False)
         unanchored = (
             entry.pos == "noun"
             and not is_coded(source)
-            and not is_coded(self._target(parsed, found, slot, entry, source, reach=False))
+            and not is_coded(acted_upon)
+            # "talks between Serbia and Kosovo": a compound is someone too
+            and not any(a is not None and a.members for a in (source, acted_upon))
             and not self._carried(slot)
         )
         if unanchored and not anaphoric(token):

@@ -96,6 +96,7 @@ class Lexicon:
     joint_words: frozenset[str]
     purpose_verbs: frozenset[str]
     topic_verbs: frozenset[str]
+    ordinal_words: frozenset[str]
     warning_verbs: frozenset[str]
     stating_verbs: frozenset[str]
     backing_words: frozenset[str]
@@ -233,6 +234,7 @@ _TRIGGER_WORD_LISTS = (
     "joint_words",
     "purpose_verbs",
     "topic_verbs",
+    "ordinal_words",
     "warning_verbs",
     "stating_verbs",
     "backing_words",
