@@ -48,7 +48,9 @@ _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _AIMING = frozenset({"target", "aim", "hit", "against"})
 # Event nouns whose "of" names who moves: "the withdrawal of French troops"
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
-_MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
+_MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# CAMEO roots of hostile acts: promised, they are threats (CAMEO 13)
+_HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # done together, with each other
 _NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
@@ -100,6 +102,8 @@ class EventFinder:
                 continue  # "retaliated by shutting the consulate": the means codes it
             if self._risk_warning(token):
                 continue  # "doctors warned that his life could be at risk": no threat
+            if self._vowed_harm(token, cameo):
+                continue  # "vowed to attack": the attack, recoded as a threat, codes it
             outer = self._absorbing_trigger(token)
             if outer is not None:
                 # "agreed to meet", "threatened to impose sanctions": the outer verb codes it
@@ -143,6 +147,11 @@ class EventFinder:
                 same = token.tag_ == "VBG" and plover is not None and inner_type == plover
                 # "arrested for spying for Iran": the charge, not a second event
                 reason = token.dep_ == "pcomp" and token.head.lower_ in ("for", "of", "over")
+                # "vowed to attack": a hostile act promised is a threat of its own
+                if plover is not None and plover[0] == "AGREE" and outer[1].startswith("03"):
+                    inner_code = inner[1] if inner else ""
+                    if inner_code[:2] in _HOSTILE_ROOTS:
+                        return None
                 # "accepted demands from the rebels", "conceded to demands": the answer
                 answered = (
                     plover is not None
@@ -226,6 +235,17 @@ class EventFinder:
                 # "was shelled by X, officials said, killing four": the shelling's doer
                 node = node.head
         return None
+
+    def _vowed_harm(self, verb: Token, cameo: str) -> bool:
+        """Whether a promise is of a hostile act ("vowed to attack any Kenyan troops"): the
+        act itself is coded, and its intent makes it a threat (see intent.py)."""
+        if not cameo.startswith("03"):
+            return False
+        for child in verb.children:
+            hit = self._match(child) if child.dep_ == "xcomp" else None
+            if hit is not None and hit[1][:2] in _HOSTILE_ROOTS:
+                return True
+        return False
 
     def _risk_warning(self, verb: Token) -> bool:
         """Whether a warning only says what may happen, with no act in what it says

@@ -77,6 +77,7 @@ class TriggerEntry:
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
     source_left: bool = False  # the country left acts when no one is named ("expelled from")
     carried_by: tuple[str, ...] = ()  # a noun is an event only as these verbs' object
+    objects_exclude: tuple[str, ...] = ()  # objects that make a verb no event ("released a report")
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         needs_target=spec.get("target") == "required",
         source_left=spec.get("source") == "left",
         carried_by=tuple(spec.get("carried_by") or ()),
+        objects_exclude=tuple(spec.get("objects_exclude") or ()),
     )
 
 

@@ -107,6 +107,8 @@ class NonEvents:
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            doers.append(token.head)  # "the wildfires burning on both sides"
         # "the collapse of a dam that killed 30", "a fire at a nightclub that killed 64":
         # what befell the doer
         doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.dep_ == "prep"]

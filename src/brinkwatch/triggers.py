@@ -100,6 +100,11 @@ class TriggerMatcher:
 
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
+        if entry.objects_exclude and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.objects_exclude
+            for c in verb.children
+        ):
+            return None  # "released a joint statement" frees no one
         slots = list(verb.children)
         if entry.particle:  # "advised against travel": the particle's object
             slots += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
