@@ -192,6 +192,8 @@ class EventFinder:
                         actor = self._antecedents.role(actor, child, found, parsed)
                     if actor is None and self._intention(noun):
                         actor = self._intention_holder(noun, found, parsed)
+                    if actor is None and noun.lemma_.lower() in self._lexicon.document_nouns:
+                        actor = self._issuer(noun, found, parsed)  # "a UN resolution condemned"
                     if actor is None and self._match(noun) is not None:
                         # "Russian air strikes killed 20", "claimed responsibility for a
                         # bombing that killed 12": the doer of the strikes, the bombing
@@ -302,6 +304,15 @@ class EventFinder:
             and not self._verbs.light(verb)
             and self._match(verb) is not None
         )
+
+    def _issuer(self, text: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """Who a text names as its issuer: "a UN resolution", "the army's report"."""
+        for child in text.lefts:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("compound", "nmod", "amod") and child.i in found.entries
+            ):
+                return self._actors.actor(parsed, found, child)
+        return None
 
     def _behind(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
         """Who is behind a noun that a clause describes: the doer of an event ("a strike
@@ -613,6 +624,8 @@ class EventFinder:
             if node.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ != "of":
                 return False  # "remain under pressure as output outpaces growth in demand"
             if node.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "oprd" for c in node.children):
+                    return False  # "called the attack unprovoked" names it, does not carry it
                 return self._verbs.light(node, carriers=False, via=child)
         return False
 

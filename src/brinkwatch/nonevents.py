@@ -45,6 +45,7 @@ class NonEvents:
             or self.travel_for(token, found)
             or self.topic(token)
             or self.natural(token)
+            or self.impersonal(token, found)
             or self.manner(token)
             or self.stating(token)
             or self.described(token)
@@ -103,21 +104,41 @@ class NonEvents:
     def natural(self, token: Token) -> bool:
         """Whether a trigger's doer is a disaster or an accident, not an actor: "a
         landslide killed twelve villagers", "homes destroyed by Cyclone Idai"."""
+        disasters = self._lexicon.disaster_nouns
+        return any(
+            word.lemma_.lower() in disasters or word.lower_ in disasters
+            for doer in self._doers(token)
+            for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
+        )
+
+    def impersonal(self, token: Token, found: SentenceActors) -> bool:
+        """Whether a trigger's doer is a text, a deal or a ruling that names no one: "a
+        2018 peace deal that ended two decades of hostility", "a ruling that rejected the
+        claim" ("a UN resolution condemned the raid" names its issuer)."""
+        texts = self._lexicon.framework_nouns | self._lexicon.document_nouns
+        return any(
+            doer.lemma_.lower() in texts
+            and not any(
+                c.dep_ == "poss" or c.pos_ == "PROPN" or t.i in found.entries
+                for c in doer.lefts
+                for t in c.subtree
+            )
+            for doer in self._doers(token, participles=False)
+        )
+
+    def _doers(self, token: Token, participles: bool = True) -> list[Token]:
+        """Who or what a trigger's clause says does it; with ``participles``, also the noun
+        a participle describes ("the wildfires burning")."""
         doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
-        if token.dep_ == "acl" and token.tag_ == "VBG":
+        if participles and token.dep_ == "acl" and token.tag_ == "VBG":
             doers.append(token.head)  # "the wildfires burning on both sides"
         # "the collapse of a dam that killed 30", "a fire at a nightclub that killed 64":
         # what befell the doer
         doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.dep_ == "prep"]
-        disasters = self._lexicon.disaster_nouns
-        return any(
-            word.lemma_.lower() in disasters or word.lower_ in disasters
-            for doer in doers
-            for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
-        )
+        return doers
 
     def formula(self, token: Token) -> bool:
         """Whether a trigger is part of a reporting formula: how a source is kept

@@ -44,8 +44,16 @@ class TriggerMatcher:
             f"{token.lower_} {following.lower_}" in self._lexicon.trigger_compounds
         ):
             return None  # "riot police", "attack helicopters": a kind of thing, no event
-        if token.pos_ in ("VERB",) or (
-            token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V")
+        # "Kenyan shelling killed two herders": a gerund that is a clause's subject or
+        # object is the noun
+        gerund = (
+            token.tag_ == "VBG"
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(c.dep_ in ("dobj", "nsubj", "dative") for c in token.children)
+        )  # ("denied shelling the market" has the verb)
+        if not gerund and (
+            token.pos_ in ("VERB",)
+            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V"))
         ):
             entries = self.verb_entries(token)
             particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
@@ -67,7 +75,7 @@ class TriggerMatcher:
                     return entry, cameo, token
             return None
         framed = token.dep_ == "compound" and token.head.lemma_.lower() in self._lexicon.frame_nouns
-        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or framed):
+        if (token.pos_ in ("NOUN", "PROPN") or gerund) and (token.dep_ != "compound" or framed):
             for child in token.lefts:
                 phrase = self._nouns.get(f"{child.lemma_.lower()} {lemma}")
                 if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
