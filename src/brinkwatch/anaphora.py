@@ -46,6 +46,7 @@ class Antecedents:
         self._actors = actors
         self._individuals = frozenset(rules["individual_nouns"])
         self._country_nouns = frozenset(rules["country_nouns"])
+        self._other_nouns = frozenset(rules["other_side_nouns"])
         self._pair_nouns = frozenset(rules["pair_nouns"])
         self._body_nouns = frozenset(rules["body_nouns"])
         self._look_back = int(rules["look_back"])
@@ -137,6 +138,16 @@ class Antecedents:
         lemma = head.lemma_.lower()
         lefts = {t.lower_ for t in head.lefts}
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
+        if owner is not None and lemma in self._other_nouns and head.tag_ not in _PLURAL_TAGS:
+            # "accusing its neighbour of massing forces": the other country named before
+            referred = self._pronoun(owner, found, parsed, _OWNERS[owner.lower_])
+            own = referred.country if referred is not None else None
+            text, span = _phrase(head, parsed)
+            other = next(
+                (a for a in self._namings(head, found, parsed, _COUNTRY_KINDS) if a.country != own),
+                None,
+            )
+            return replace(other, text=text, span=span, sector=None) if other else None
         if owner is not None and lemma in self._country_nouns | self._body_nouns:
             # "his country", "their movement": the country of whoever the owner refers
             # to, or the body it is

@@ -471,6 +471,8 @@ class EventFinder:
             actor = self._actor_within(parsed, found, head)
             if actor is None and head.pos_ == "PRON":  # "accusing him of": the ambassador
                 actor = self._antecedents.object_of(head, found, parsed, source)
+            if actor is None and head.pos_ == "NOUN" and owned(head):
+                actor = self._antecedents.resolve(head, found, parsed)  # "its neighbour"
             if actor is None or (source is not None and actor.span == source.span):
                 continue
             if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):

@@ -106,7 +106,10 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             if (node.dep_ == "advcl" and _conditional_clause(node, rules)) or _inverted(node):
                 cues.hypothetical = True
             continue
-        _governor(node, below, rules, cues)
+        if not (below is not None and below.dep_ == "advcl" and below.tag_ == "VBG"):
+            # "moved troops to the border, accusing its neighbour": the participle is done,
+            # whatever the verb it hangs on says of its own act
+            _governor(node, below, rules, cues)
         for child in node.children:
             if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
                 continue
