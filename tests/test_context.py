@@ -86,3 +86,20 @@ def test_story_about_two_countries_has_no_focus(coder: Coder) -> None:
         "Riot police fired tear gas at the crowd."
     )
     assert ("ASSAULT", "---COP", False) in _events(coder, text)
+
+
+def test_one_country_story_lends_its_country_to_targets_at_home(coder: Coder) -> None:
+    text = (
+        "Thousands marched through Bogota on Saturday.\n\n"
+        "Shops stayed shut.\n\n"
+        "Police arrested dozens of protesters."
+    )
+    coded = coder.code_text(text)
+    (arrest,) = [e for e in coded.events if e.type == "COERCE"]
+    assert (arrest.source.code, arrest.target.code) == ("COLCOP", "COLCVL")  # type: ignore[union-attr]
+    assert arrest.target is not None and arrest.target.inferred
+
+
+def test_names_without_their_accents_are_known(coder: Coder) -> None:
+    coded = coder.code_text("Police in Lome fired tear gas at students.")
+    assert [e.source.code for e in coded.events if e.source] == ["TGOCOP"]

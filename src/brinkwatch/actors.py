@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -58,6 +59,11 @@ class ActorResolver:
             if entry.text in self._entries:
                 continue  # the first file listed wins: user dictionaries come first
             self._entries[entry.text] = entry
+        for entry in lexicon.actors:
+            # "Lome" for "Lomé", "Bogota" for "Bogotá": wire copy drops the accents
+            bare = _without_accents(entry.text)
+            if bare != entry.text and bare not in self._entries:
+                self._entries[bare] = replace(entry, text=bare)
         patterns = [nlp.make_doc(text) for text in self._entries]
         self._matcher.add("ACTOR", patterns)
         self._sectors = dict(lexicon.sectors)
@@ -465,6 +471,14 @@ def resolve_relative(token: Token) -> Token:
     while node.dep_ != "relcl" and node.head != node:
         node = node.head
     return node.head if node.dep_ == "relcl" else token
+
+
+def _without_accents(text: str) -> str:
+    """The text with accents removed ("Lomé" -> "Lome"), other characters as they are."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _np_tokens(head: Token, found: SentenceActors, backing: frozenset[str]) -> list[Token]:

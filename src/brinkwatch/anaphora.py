@@ -106,9 +106,16 @@ class Antecedents:
         before = parsed.previous
         if before is None:
             return None
-        actor = self._agreeing(
-            word, _subject_of(before.span.root), self._actors.annotate(before), before
-        )
+        names = self._actors.annotate(before)
+        actor = self._agreeing(word, _subject_of(before.span.root), names, before)
+        if actor is None and word == "they":
+            # "The ministry accused opposition leaders of ... They announced a strike": the
+            # subject does not agree, so the latest plural actor the sentence names
+            for token in reversed(list(before.span)):
+                if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "poss"):
+                    actor = self._agreeing(word, token, names, before)
+                    if actor is not None:
+                        break
         return replace(actor, inferred=True) if actor is not None else None
 
     def _agreeing(

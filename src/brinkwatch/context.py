@@ -24,6 +24,10 @@ _LOOK_BACK = 2
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
+# people and bodies a one-country story's own actors act on at home (not armed groups)
+_HOME_SECTORS = frozenset(
+    {"CVL", "OPP", "PTY", "GOV", "JUD", "LEG", "MED", "LAB", "EDU", "COP", "HRI", "HLH"}
+)
 # "rejected the demand", "accepted the proposal": answers to an earlier demand, offer,
 # threat or accusation
 _ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -174,6 +178,18 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         ):
             source = mention.source  # "the police chief visited Nairobi": a guest there
         target = _fill_alone(mention.target, positions[index], names=True)
+        focus = _focus(positions[: index + 1])
+        if (
+            target is mention.target
+            and _fillable(target)
+            and target.sector in _HOME_SECTORS
+            and focus is not None
+            and source is not None
+            and source.country == focus
+        ):
+            # a story about one country: "police arrested 30 protesters", "the coalition
+            # accused the government" are its own people and government
+            target = replace(target, country=focus, inferred=True)
         if (
             mention.type in _ARMED
             and source is not None
