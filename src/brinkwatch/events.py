@@ -129,7 +129,12 @@ class EventFinder:
         ("telephoned X to discuss", "sent experts to investigate")."""
         node = token
         purpose = False
-        while node.dep_ in _ABSORBED_THROUGH and node.head != node:
+        while (
+            node.dep_ in _ABSORBED_THROUGH
+            # "warned it would suspend X's membership and impose sanctions": a second act
+            # joined to the first one said or threatened
+            or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp"))
+        ) and node.head != node:
             purpose = purpose or (
                 node.dep_ in ("advcl", "xcomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

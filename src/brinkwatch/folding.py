@@ -110,6 +110,7 @@ def without_conditions(results: list[Found], conditions: frozenset[str]) -> list
         # strait if its exports were blocked", "warned that it would close the strait if
         # X attacked", "refused to disarm until X resigns"
         acts = [act, *(c for c in act.children if c.dep_ in ("xcomp", "ccomp"))]
+        acts += [c for a in acts[1:] for c in a.children if c.dep_ == "conj"]
         for clause in (c for a in acts for c in a.children):
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in marks for m in clause.children
