@@ -191,7 +191,8 @@ def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> No
             cues.add("planned")
         elif lemma in rules.governors.get("possible", ()):
             cues.add("possible")
-    elif dep == "npadvmod" or dep == "prep":
+    elif dep == "npadvmod" or (dep == "prep" and word not in ("of", "ahead")):
+        # "for next week"; not "accused the organisers of ... ahead of next year's vote"
         if any(t.lower_ in rules.future_words for t in child.subtree):
             cues.add("planned")
     elif dep == "advcl" and _conditional_clause(child, rules):
