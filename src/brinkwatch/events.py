@@ -203,6 +203,9 @@ class EventFinder:
                         # "Russian air strikes killed 20", "claimed responsibility for a
                         # bombing that killed 12": the doer of the strikes, the bombing
                         actor = self._noun_source(noun, found, parsed)
+                    if actor is None and noun.pos_ == "NOUN":
+                        # "Israeli fire killed two", "Russian missiles hit Kyiv": whose
+                        actor = self._noun_owner(noun, found, parsed)
                     return (
                         actor if actor is not None else self._pronoun_subject(child, found, parsed)
                     )

@@ -112,6 +112,7 @@ class Lexicon:
     allegation_verbs: frozenset[str]
     disaster_nouns: frozenset[str]
     trigger_compounds: frozenset[str]
+    nonpolitical_nouns: frozenset[str]
     crowd_words: frozenset[str]
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
@@ -265,6 +266,7 @@ _WORD_FILES = {
     "partitives": "partitive_nouns.txt",
     "attaching_words": "attaching_words.txt",
     "trigger_compounds": "trigger_compounds.txt",
+    "nonpolitical_nouns": "nonpolitical_nouns.txt",
     "disaster_nouns": "disaster_nouns.txt",
 }
 

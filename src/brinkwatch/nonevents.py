@@ -46,6 +46,7 @@ class NonEvents:
             or self.topic(token)
             or self.natural(token)
             or self.impersonal(token, found)
+            or self.nonpolitical(token)
             or self.manner(token)
             or self.stating(token)
             or self.described(token)
@@ -106,7 +107,10 @@ class NonEvents:
         landslide killed twelve villagers", "homes destroyed by Cyclone Idai"."""
         disasters = self._lexicon.disaster_nouns
         return any(
-            word.lemma_.lower() in disasters or word.lower_ in disasters
+            word.lemma_.lower() in disasters
+            or word.lower_ in disasters
+            # "a fire at a nightclub", not "Israeli fire" or "artillery fire"
+            or (f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token)
             for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
         )
@@ -126,6 +130,19 @@ class NonEvents:
             for doer in self._doers(token, participles=False)
         )
 
+    def nonpolitical(self, token: Token) -> bool:
+        """Whether a trigger's doer is a team, a market or a scholar, not a political actor
+        ("the goalkeeper blocked a penalty", "exports hit a record high")."""
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "thousands of tourists": what is counted
+        subjects += [
+            o for d in subjects for p in d.children if p.lower_ == "of" for o in p.children
+        ]
+        return any(
+            d.lemma_.lower() in self._lexicon.nonpolitical_nouns
+            for d in (*subjects, *self._doers(token))
+        )
+
     def _doers(self, token: Token, participles: bool = True) -> list[Token]:
         """Who or what a trigger's clause says does it; with ``participles``, also the noun
         a participle describes ("the wildfires burning")."""
@@ -137,7 +154,11 @@ class NonEvents:
             doers.append(token.head)  # "the wildfires burning on both sides"
         # "the collapse of a dam that killed 30", "a fire at a nightclub that killed 64":
         # what befell the doer
-        doers += [d.head.head for d in doers if d.dep_ == "pobj" and d.head.dep_ == "prep"]
+        doers += [
+            d.head.head
+            for d in doers
+            if d.dep_ == "pobj" and d.head.dep_ == "prep" and d.head.head.pos_ == "NOUN"
+        ]
         return doers
 
     def formula(self, token: Token) -> bool:
@@ -249,3 +270,8 @@ class NonEvents:
             ):
                 return True  # "his alleged role in", "suspected involvement in"
         return False
+
+
+def _modified(noun: Token) -> bool:
+    """Whether a noun has a modifier before it that says whose or what kind it is."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.lefts)
