@@ -133,7 +133,8 @@ class NonEvents:
     def nonpolitical(self, token: Token) -> bool:
         """Whether a trigger's doer is a team, a market or a scholar, not a political actor
         ("the goalkeeper blocked a penalty", "exports hit a record high")."""
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = token.head if token.dep_ == "dobj" else token  # "launched a fierce attack"
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "thousands of tourists": what is counted
         subjects += [
             o for d in subjects for p in d.children if p.lower_ == "of" for o in p.children
