@@ -184,6 +184,17 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
         ):
             source = mention.source  # "the police chief visited Nairobi": a guest there
         target = _fill_alone(mention.target, positions[index], names=True)
+        named = {n.country for n in positions[index] if n.place != "based"}
+        if (
+            target is not None
+            and target.country is None
+            and target.sector == "MED"
+            and not target.members
+            and source is not None
+            and named == {source.country}
+        ):
+            # "the government ordered the opposition newspaper to close": its own press
+            target = replace(target, country=source.country, inferred=True)
         focus = _focus(positions[: index + 1])
         if (
             target is mention.target

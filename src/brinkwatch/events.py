@@ -773,7 +773,14 @@ class EventFinder:
             # "the president faces pressure from parliament", "came under attack from rebels": the
             # one who faces it is acted on; the doer is only who the noun names
             source = self._noun_owner(slot, found, parsed)
-            target = self._subject(receiver, found, parsed)
+            target = self._subject(receiver, found, parsed) or next(
+                (  # "a US national has been put under investigation": the one it befell
+                    self._actors.actor(parsed, found, c)
+                    for c in receiver.children
+                    if c.dep_ == "nsubjpass"
+                ),
+                None,
+            )
             if source is None and target is None:
                 return None  # "oil prices remained under pressure": no one on either side
         if source is None and target is not None and target.members and plover[0] in _MUTUAL:
