@@ -81,5 +81,5 @@ def test_retaliation_between_the_same_countries_is_another_event(
 
 
 def test_release_is_not_merged_with_the_arrest(canonical: list[dict[str, Any]]) -> None:
-    release = _one(canonical, "RETREAT", "ETH", None)
+    release = _one(canonical, "RETREAT", "ETH", "ETH")
     assert release["mention_count"] == 1
