@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from brinkwatch.pipeline import Coder
 
 
@@ -68,24 +70,25 @@ def test_a_pronoun_that_agrees_with_nothing_stays_unresolved(coder: Coder) -> No
     assert ("ACCUSE", None, False) in _events(coder, text)
 
 
-def test_role_actor_far_into_a_one_country_story_takes_that_country(coder: Coder) -> None:
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a story about one country lends it to a role actor far from any name
+        ("Thousands marched through Yerevan on Saturday.", ("ASSAULT", "ARMCOP", True)),
+        # a story about two has no focus
+        ("Ghana and Togo traded charges on Friday.", ("ASSAULT", "---COP", False)),
+    ],
+)
+def test_story_focus_for_a_role_actor_far_from_any_name(
+    coder: Coder, opening: str, expected: tuple[str, str, bool]
+) -> None:
     text = (
-        "Thousands marched through Yerevan on Saturday.\n\n"
+        f"{opening}\n\n"
         "The crowd stayed until dawn.\n\n"
         "Shops stayed shut.\n\n"
         "Riot police fired tear gas at the crowd."
     )
-    assert ("ASSAULT", "ARMCOP", True) in _events(coder, text)
-
-
-def test_story_about_two_countries_has_no_focus(coder: Coder) -> None:
-    text = (
-        "Ghana and Togo traded charges on Friday.\n\n"
-        "The crowd stayed until dawn.\n\n"
-        "Shops stayed shut.\n\n"
-        "Riot police fired tear gas at the crowd."
-    )
-    assert ("ASSAULT", "---COP", False) in _events(coder, text)
+    assert expected in _events(coder, text)
 
 
 def test_one_country_story_lends_its_country_to_targets_at_home(coder: Coder) -> None:
