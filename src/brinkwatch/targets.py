@@ -210,7 +210,11 @@ class TargetFinder:
         """'offered to hand over to France': the target of the complement the verb absorbs."""
         heads: list[Token] = []
         for child in verb.children:
-            if child.dep_ != "xcomp":
+            # "fired tear gas to disperse the crowd": a purpose's target is the act's
+            purpose = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )
+            if child.dep_ != "xcomp" and not (purpose and self._match(child) is not None):
                 continue
             inner = self._match(child)
             if inner is not None:
