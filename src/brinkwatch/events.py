@@ -33,6 +33,7 @@ from brinkwatch.syntax import (
     distant_agents,
     object_link,
     objects_of,
+    owned,
 )
 from brinkwatch.targets import TargetFinder
 from brinkwatch.triggers import TriggerMatcher, coded_objects
@@ -260,9 +261,16 @@ class EventFinder:
         if verb.lemma_.lower() not in self._lexicon.warning_verbs:
             return False
         said = [c for c in verb.children if c.dep_ == "ccomp"]
-        # "warned that it would act if ...": the speaker's own act is a threat
+        # "warned that it would act if ...", "that his country would take all necessary
+        # measures": the speaker's own act, or one on terms, is a threat
         own = any(
-            s.dep_ == "nsubj" and s.pos_ == "PRON" for clause in said for s in clause.children
+            (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and _will(clause))))
+            or (
+                s.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in self._conditions for m in s.children)
+            )
+            for clause in said
+            for s in clause.children
         )
         return (
             bool(said)
@@ -679,3 +687,10 @@ def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[s
         for t in parsed.span
         if t.i in found.entries and start <= parsed.start_of(t) < end
     }
+
+
+def _will(clause: Token) -> bool:
+    """Whether a clause says what will be done ("would take all necessary measures")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+    )
