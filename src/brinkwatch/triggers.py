@@ -8,13 +8,16 @@ sanctions" is 163, "imposed a curfew" 1723); a noun by its lemma, the phrase it 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.verbforms import VerbForms
 
 # "ordered troops into the streets": a direction makes an order a deployment
 _DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
+
+# a matched trigger: its entry, its CAMEO code there, and its first word
+Match = tuple[TriggerEntry, str, Token]
 
 
 class TriggerMatcher:
@@ -27,6 +30,8 @@ class TriggerMatcher:
         for entry in lexicon.verbs:
             self._verb_entries.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
+        # many rules ask about the same tokens: the answers for the block last asked about
+        self._seen: tuple[Doc | None, dict[int, Match | None]] = (None, {})
 
     def verb_entries(self, verb: Token) -> list[TriggerEntry]:
         """The entries a verb's lemmas name, in lexicon order (none if it is no trigger)."""
@@ -35,9 +40,18 @@ class TriggerMatcher:
             [],
         )
 
-    def match(self, token: Token) -> tuple[TriggerEntry, str, Token] | None:
+    def match(self, token: Token) -> Match | None:
         """The entry a token matches, its CAMEO code there, and the first word of the
         trigger (a phrase's modifier: "air strike"); None when it is no trigger."""
+        doc, answers = self._seen
+        if doc is not token.doc:
+            answers = {}
+            self._seen = (token.doc, answers)
+        if token.i not in answers:
+            answers[token.i] = self._match(token)
+        return answers[token.i]
+
+    def _match(self, token: Token) -> Match | None:
         lemma = token.lemma_.lower()
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and (
