@@ -3,8 +3,14 @@
 A trigger inside what is only proposed or wished ("a proposal to hold talks", "hoped
 the officials would be indicted"), in a reporting formula ("officials who asked not to
 be named", "declined to comment"), in what a description alleges ("companies accused of
-funding militias"), as a topic of discussion ("met to discuss the negotiations"), or a
-trip "for talks" to a neutral city (the talks are the event) codes nothing.
+funding militias"), as a topic of discussion ("met to discuss the negotiations", "talks
+on reopening the crossings"), or a trip "for talks" to a neutral city (the talks are the
+event) codes nothing. Nor does one whose doer is a disaster ("a landslide killed
+twelve"), a text or a deal that names no one ("a truce that ended the fighting"), or a
+team, a market or a scholar ("the goalkeeper blocked a penalty"); one that says how or
+why another act was done ("in protest"); a stating verb with a that-clause ("admitted
+that the reform had stalled"); or a description ("troops backed by tanks", "the first
+such arrest", what a vetoed resolution called for).
 """
 
 from __future__ import annotations
