@@ -2,9 +2,11 @@
 
 A source actor with a role but no country takes the country named most recently
 before it: earlier in its sentence, or in the two sentences before it; failing that,
-the one country its own sentence names, if it names only one (the only way a target
-is filled). The actor is marked
-``inferred`` and the mention's confidence drops, so a user can tell it apart.
+the one country its own sentence names, if it names only one; failing that, the
+country a one-country story is about. A target is filled from a one-country sentence,
+or, at home, from the story's country when its source belongs there; crowds take the
+city they rally in; an answer to "the demand" targets whoever made it. The actor is
+marked ``inferred`` and the mention's confidence drops, so a user can tell it apart.
 """
 
 from __future__ import annotations
