@@ -247,9 +247,13 @@ class NonEvents:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
+        # a country's own place: "the Tajik town of Isfara" is Tajikistan's
+        places = destinations + [
+            t for d in destinations for t in d.subtree if t.dep_ in ("amod", "compound", "poss")
+        ]
         if any(
-            found.entries[d.i].kind in ("capital", "country")
-            for d in destinations
+            found.entries[d.i].kind in ("capital", "country", "adjective")
+            for d in places
             if d.i in found.entries
         ):
             return False
