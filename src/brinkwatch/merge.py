@@ -93,14 +93,9 @@ def compatible(
 ) -> bool:
     """Whether a mention reports the same event as every mention of a cluster."""
     verbal = ontology.quad_class(mention.cameo) in _VERBAL_QUADS
-    # "Indian shelling wounded three ... and called the attack unprovoked": an actorless
-    # "the attack" refers to an event of its type told before, in its sentence too
-    referring = mention.needs_antecedent
     linked = False
     for other in cluster:
-        if other.type != mention.type:
-            return False
-        if other.sentence.index == mention.sentence.index and not referring:
+        if other.type != mention.type or other.sentence.index == mention.sentence.index:
             return False
         if not (
             _countries_agree(mention.source, other.source)
@@ -115,7 +110,7 @@ def compatible(
             return False
         # "attacked boats" and "strikes on military sites" by one country are two events
         # unless both sides agree; the same kind of act between compatible sides is one.
-        linked = linked or referring or _same_kind(mention, other) or _same_dyad(mention, other)
+        linked = linked or _same_kind(mention, other) or _same_dyad(mention, other)
     return linked
 
 
