@@ -15,22 +15,42 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str | None, bool]]:
     ]
 
 
-def test_role_actor_takes_country_from_previous_sentence(coder: Coder) -> None:
-    text = (
-        "Ethiopia has kept its border posts on alert for a month.\n\n"
-        "The army shelled a rebel camp on Friday."
-    )
-    assert ("ASSAULT", "ETHMIL", True) in _events(coder, text)
-
-
-def test_country_named_in_own_phrase_is_not_inferred(coder: Coder) -> None:
-    text = "Kenya hosted the talks.\n\nEthiopian troops shelled a rebel camp on Friday."
-    assert ("ASSAULT", "ETHMIL", False) in _events(coder, text)
-
-
-def test_no_country_nearby_leaves_actor_without_one(coder: Coder) -> None:
-    text = "It rained all week.\n\nIt was cold.\n\nNothing moved.\n\nThe army shelled a camp."
-    assert ("ASSAULT", "---MIL", False) in _events(coder, text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role actor takes the country named in the sentence before
+        (
+            "Ethiopia has kept its border posts on alert for a month.\n\n"
+            "The army shelled a rebel camp on Friday.",
+            ("ASSAULT", "ETHMIL", True),
+        ),
+        # a country named in the actor's own phrase is not inferred
+        (
+            "Kenya hosted the talks.\n\nEthiopian troops shelled a rebel camp on Friday.",
+            ("ASSAULT", "ETHMIL", False),
+        ),
+        # no country nearby leaves the actor without one
+        (
+            "It rained all week.\n\nIt was cold.\n\nNothing moved.\n\nThe army shelled a camp.",
+            ("ASSAULT", "---MIL", False),
+        ),
+        # a pronoun opening a paragraph refers to the one before
+        (
+            "Gabon's foreign minister dismissed the report on Monday.\n\n"
+            "He accused Cameroon of arming the separatists.",
+            ("ACCUSE", "GABGOV", True),
+        ),
+        # a pronoun that agrees with nothing stays unresolved
+        (
+            "The Gabonese ministry dismissed the report.\n\nShe accused Cameroon of arming rebels.",
+            ("ACCUSE", None, False),
+        ),
+    ],
+)
+def test_source_from_context(
+    coder: Coder, text: str, expected: tuple[str, str | None, bool]
+) -> None:
+    assert expected in _events(coder, text)
 
 
 def test_an_attack_in_a_one_country_sentence_is_domestic(coder: Coder) -> None:
@@ -55,19 +75,6 @@ def test_a_target_taken_from_the_place_is_inferred_and_less_confident(coder: Cod
     assert placed.target is not None and placed.target.code == "SYR" and placed.target.inferred
     assert named.target is not None and not named.target.inferred
     assert placed.confidence < named.confidence
-
-
-def test_a_pronoun_opening_a_paragraph_refers_to_the_one_before(coder: Coder) -> None:
-    text = (
-        "Gabon's foreign minister dismissed the report on Monday.\n\n"
-        "He accused Cameroon of arming the separatists."
-    )
-    assert ("ACCUSE", "GABGOV", True) in _events(coder, text)
-
-
-def test_a_pronoun_that_agrees_with_nothing_stays_unresolved(coder: Coder) -> None:
-    text = "The Gabonese ministry dismissed the report.\n\nShe accused Cameroon of arming rebels."
-    assert ("ACCUSE", None, False) in _events(coder, text)
 
 
 @pytest.mark.parametrize(

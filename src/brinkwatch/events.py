@@ -75,6 +75,8 @@ class EventFinder:
             lexicon, actors, self._antecedents, self._triggers, self._verbs, self._noun_owner
         )
         self._conditions = frozenset(lexicon.status["conditional_marks"])
+        modals = lexicon.status["modals"]
+        self._future_modals = frozenset(modals["planned"]) | frozenset(modals["conditional"])
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
 
     def find(self, parsed: ParsedSentence, doc_id: str) -> list[Found]:
@@ -264,7 +266,7 @@ class EventFinder:
         # "warned that it would act if ...", "that his country would take all necessary
         # measures": the speaker's own act, or one on terms, is a threat
         own = any(
-            (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and _will(clause))))
+            (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and self._will(clause))))
             or (
                 s.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in self._conditions for m in s.children)
@@ -277,6 +279,10 @@ class EventFinder:
             and not own
             and not any(self._match(t) is not None for clause in said for t in clause.subtree)
         )
+
+    def _will(self, clause: Token) -> bool:
+        """Whether a clause says what will be done ("would take all necessary measures")."""
+        return any(c.dep_ == "aux" and c.lower_ in self._future_modals for c in clause.children)
 
     def _by_means(self, verb: Token) -> bool:
         """Whether a verb is done by way of another trigger ("would retaliate by shutting
@@ -687,10 +693,3 @@ def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[s
         for t in parsed.span
         if t.i in found.entries and start <= parsed.start_of(t) < end
     }
-
-
-def _will(clause: Token) -> bool:
-    """Whether a clause says what will be done ("would take all necessary measures")."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
-    )
