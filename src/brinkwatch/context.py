@@ -27,7 +27,7 @@ _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
 _ARMED = frozenset({"ASSAULT"})
 # people who act where they are: crowds, parties, workers, students, farmers, activists
-_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HRI"})
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HRI"})
 # people and bodies a one-country story's own actors act on at home (not armed groups)
 _HOME_SECTORS = frozenset(
     {"CVL", "OPP", "PTY", "GOV", "JUD", "LEG", "MED", "LAB", "EDU", "COP", "HRI", "HLH"}
@@ -96,7 +96,7 @@ def _fill(
     # says nothing of whose the rebels are
     # (but people rallying in a city are that country's: "protesters rallied in Tbilisi")
     here = [n.country for n in positions[index] if n.place == "in"]
-    if actor.sector in _CROWD_SECTORS and len(set(here)) == 1:
+    if actor.sector in CROWD_SECTORS and len(set(here)) == 1:
         return replace(actor, country=here[0], inferred=True)
     before = [n.country for n in positions[index] if n.start < actor.span[0] and not n.place]
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):

@@ -16,15 +16,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from brinkwatch.actors import SentenceActors, is_ethnic
-from brinkwatch.context import VISITS, less_confident
+from brinkwatch.context import CROWD_SECTORS, VISITS, less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
-# people who protest where they live, and armed groups that fight where they are
-_CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HRI"})
+# armed groups that fight where they are (people protest where they live: CROWD_SECTORS)
 _FIGHTERS = frozenset({"REB", "INS"})
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
 # those hit or held at a place who belong there, unless they are fighters, bodies that
@@ -428,7 +427,7 @@ def _local(mention: Mention, sector: str | None) -> bool:
         # "ministers met in Doha": a guest or a venue there
         return mention.cameo not in VISITS | {"036"} and mention.type != "CONSULT"
     if mention.type == "PROTEST":
-        return sector in _CROWDS
+        return sector in CROWD_SECTORS
     return mention.type == "ASSAULT" and sector in _FIGHTERS
 
 
