@@ -23,7 +23,7 @@ class Options:
 
     model: str = DEFAULT_MODEL
     db: str = DEFAULT_DB
-    batch_size: int = 32
+    batch_size: int = 32  # documents per store transaction and per worker batch
     workers: int = 1
     published_at: date | None = None
     dictionaries: tuple[str, ...] = field(default_factory=tuple)

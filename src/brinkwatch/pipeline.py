@@ -40,7 +40,7 @@ from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
 from brinkwatch.merge import merge_mentions
 from brinkwatch.ontology import Ontology, load_ontology
-from brinkwatch.parse import block_texts, load_model, sentences_of
+from brinkwatch.parse import PARSE_BATCH, block_texts, load_model, sentences_of
 from brinkwatch.records import Block, CodedDocument, Document, Mention
 from brinkwatch.status import StatusRules, status_of
 from brinkwatch.syntax import answers_named
@@ -110,7 +110,7 @@ class Coder:
                     yield text, number
 
         parsed: dict[int, list[Doc]] = {}
-        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size)
+        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=PARSE_BATCH)
         for doc, number in stream:
             parsed.setdefault(number, []).append(doc)
             yield from self._ready(pending, parsed)
