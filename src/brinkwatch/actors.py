@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from brinkwatch.gazetteer import Gazetteer
@@ -20,9 +20,12 @@ from brinkwatch.records import Actor
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case"})
 _KNOWN_CITY = 50_000
 _BIG_CITY = 200_000
+_TOWN = 10_000  # a longer place name this big hides the name it ends with
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _CACHED_BLOCKS = 8
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
+# Small words inside place names ("Mocimboa da Praia", "Rio de Janeiro")
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
 _BELONGING = frozenset({"of", "in", "from", "throughout", "inside", "across"})
 _KIND_RANK = {
@@ -113,6 +116,8 @@ class ActorResolver:
                 for p in people
             ):
                 continue  # "Douglas Alexander", "Chad Johnson": a person's name, not a place
+            if entry.kind in _PLACE_KINDS and self._inside_place_name(match, entry):
+                continue  # "Mocimboa da Praia", "Port Sudan": a town, not the capital or state
             for token in match:
                 entries[token.i] = entry
                 spans[token.i] = (match.start, match.end)
@@ -299,6 +304,27 @@ class ActorResolver:
             )
         return None
 
+    def _inside_place_name(self, match: Span, entry: ActorEntry) -> bool:
+        """Whether a name is the end of a longer place name the gazetteer puts in another
+        country ("Mocimboa da Praia" is in Mozambique; "South Lebanon" stays Lebanon: the
+        gazetteer's South Lebanons are American villages)."""
+        doc, start = match.doc, match.start
+        while start > 0 and (
+            doc[start - 1].pos_ == "PROPN"
+            or (
+                doc[start - 1].lower_ in _NAME_PARTICLES
+                and start > 1
+                and doc[start - 2].pos_ == "PROPN"
+            )
+        ):
+            start -= 1
+        if start == match.start or self._gazetteer is None:
+            return False
+        places = self._gazetteer.lookup(doc[start : match.end].text)
+        return any(p.population >= _TOWN for p in places) and entry.country not in {
+            p.country for p in places
+        }
+
     def _place_country(self, head: Token, smallest: int) -> str | None:
         """The country of a well-known place the gazetteer knows (a city of 50,000 or more,
         a region or a country)."""
@@ -450,7 +476,9 @@ def is_ethnic(words: Iterable[str]) -> bool:
 
 def _entity_text(head: Token) -> str:
     if not head.ent_type_:
-        return head.text
+        # "Mocimboa da Praia" untagged: the proper-noun compounds before the head
+        names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return " ".join(t.text for t in (*names, head))
     tokens = [t for t in head.subtree if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_]
     return " ".join(t.text for t in tokens) or head.text
 

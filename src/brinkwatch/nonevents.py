@@ -155,6 +155,9 @@ class NonEvents:
         a participle describes ("the wildfires burning")."""
         doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
+        if token.dep_ == "conj" and token.pos_ == "VERB" and not doers:
+            # "the cyclone killed 400 people and destroyed homes": the first verb's doer
+            doers = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
         if participles and token.dep_ == "acl" and token.tag_ == "VBG":

@@ -85,6 +85,8 @@ def _passive_participle(verb: Token) -> bool:
     """'men sought in...': a participle after a noun (tagged VBD when the parser errs)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or agent_of(verb):
         return False
+    if verb.tag_ == "VBD" and any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return False  # "The rebels handed over their weapons" parsed as a noun phrase
     return not any(c.dep_ in ("nsubj", "mark") for c in verb.children)  # "reports that X did"
 
 

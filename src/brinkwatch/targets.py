@@ -97,6 +97,13 @@ class TargetFinder:
                     heads.extend(c for c in child.children if c.dep_ == "nsubj")
             if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 carriers.append(token.head)
+                # "gave the junta an ultimatum": the first of two objects receives the second
+                heads.extend(
+                    c
+                    for c in token.head.children
+                    if (c.dep_ == "dative" and c.pos_ != "ADP")
+                    or (c.dep_ == "dobj" and c.i < token.i and token.dep_ == "dobj")
+                )
             elif token.dep_ == "pobj" and bearer is not token:
                 # "stood by its demand that X free ...", "announced $500 million in aid to X"
                 carriers.append(bearer)

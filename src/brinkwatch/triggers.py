@@ -77,7 +77,14 @@ class TriggerMatcher:
             for entry in sorted(entries, key=lambda e: e.particle is None):
                 if entry.particle and not (
                     any(
-                        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == entry.particle
+                        c.lower_ == entry.particle
+                        and (
+                            c.dep_ in ("prt", "advmod")
+                            # a preposition right after the verb ("gave in to", not "gave
+                            # the junta in Mali an ultimatum") or with an object the entry
+                            # lists ("advised its citizens against travel")
+                            or (c.dep_ == "prep" and (c.i == token.i + 1 or bool(entry.objects)))
+                        )
                         for c in token.children
                     )
                     # "handed over 15 soldiers", the particle hung elsewhere by the parser
@@ -95,8 +102,8 @@ class TriggerMatcher:
                 if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
                     return phrase, phrase.cameo, child
             noun = self._nouns.get(lemma) or self._nouns.get(token.lower_)
-            if noun is None or noun.cameo is None:
-                return None
+            if noun is None or noun.cameo is None or token.ent_type_ == "DATE":
+                return None  # ("would begin in March": a month)
             if noun.carried_by and not (
                 token.dep_ == "dobj"
                 and set(noun.carried_by).intersection(self._verbs.lemmas(token.head))
@@ -163,6 +170,10 @@ class TriggerMatcher:
                 child,
                 *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
             ]
+            if _measure(child):  # "sent $20 million in aid", the "in" hung on the verb
+                nouns += [
+                    o for p in slots if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                ]
             for noun in nouns:
                 for word in object_words(noun):
                     if word in objects:
@@ -172,6 +183,11 @@ class TriggerMatcher:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
                 return complements[child.lemma_.lower()]
         return entry.cameo
+
+
+def _measure(noun: Token) -> bool:
+    """An amount ("$20 million", "500 tonnes"): what it measures is the object."""
+    return noun.tag_ == "$" or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
