@@ -132,8 +132,9 @@ class EventFinder:
         while (
             node.dep_ in _ABSORBED_THROUGH
             # "warned it would suspend X's membership and impose sanctions": a second act
-            # joined to the first one said or threatened
-            or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp"))
+            # joined to the first one said or threatened ("accused Sudan of interfering
+            # and destabilising the north")
+            or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp", "pcomp"))
         ) and node.head != node:
             purpose = purpose or (
                 node.dep_ in ("advcl", "xcomp")
@@ -141,8 +142,9 @@ class EventFinder:
             )
             if node.dep_ == "advcl" and not purpose and node.tag_ != "VBG":
                 return None
+            sibling = node.dep_ == "conj"  # a coordinated verb is no governor of this one
             node = node.head
-            outer = self._match(node) if node.pos_ == "VERB" else None
+            outer = self._match(node) if node.pos_ == "VERB" and not sibling else None
             if outer is not None:
                 plover = self._ontology.plover_of(outer[1])
                 verbal = plover is not None and plover[0] in _VERBAL_TYPES
@@ -263,10 +265,14 @@ class EventFinder:
         if verb.lemma_.lower() not in self._lexicon.warning_verbs:
             return False
         said = [c for c in verb.children if c.dep_ == "ccomp"]
+        addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         # "warned that it would act if ...", "that his country would take all necessary
         # measures": the speaker's own act, or one on terms, is a threat
         own = any(
             (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and self._will(clause))))
+            # "warned Taiwan that any declaration of independence would lead to war": terms
+            # set to the one warned ("warned that any delay could hurt growth" sets none)
+            or (s.dep_ == "nsubj" and addressed and any(d.lower_ == "any" for d in s.children))
             or (
                 s.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in self._conditions for m in s.children)
@@ -274,10 +280,15 @@ class EventFinder:
             for clause in said
             for s in clause.children
         )
+        # "warned that a locust outbreak threatens crops": a disaster's doing is no act
         return (
             bool(said)
             and not own
-            and not any(self._match(t) is not None for clause in said for t in clause.subtree)
+            and not any(
+                self._match(t) is not None and not self._nonevents.natural(t)
+                for clause in said
+                for t in clause.subtree
+            )
         )
 
     def _will(self, clause: Token) -> bool:
@@ -428,8 +439,23 @@ class EventFinder:
                     return None  # "reporters who covered protests" did not protest
                 if any(c.dep_ == "oprd" for c in node.children):
                     return None  # "called the expulsion a show" names it, does not carry it
+                if child.dep_ == "prep" and self._moved_into(node, noun):
+                    # "troops were placed on high alert": those put on it
+                    passive = next(c for c in node.children if c.dep_ == "nsubjpass")
+                    return self._actors.actor(parsed, found, passive)
                 return self._subject(node, found, parsed)
         return None
+
+    def _moved_into(self, verb: Token, noun: Token) -> bool:
+        """Whether a passive verb with no agent puts its subject into a deployment or a
+        retreat ("were placed on high alert")."""
+        hit = self._match(noun)
+        return (
+            hit is not None
+            and (self._ontology.plover_of(hit[1]) or ("",))[0] in _MOVES
+            and agent_of(verb) is None
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        )
 
     def _noun_owner(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence

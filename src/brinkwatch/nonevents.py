@@ -206,7 +206,11 @@ class NonEvents:
             if (
                 child.dep_ not in ("dobj", "nsubjpass", "prep", "aux")
                 and node.pos_ == "NOUN"
-                and node.lemma_.lower() in self._lexicon.content_nouns
+                and (
+                    node.lemma_.lower() in self._lexicon.content_nouns
+                    # "any move to seize the courts": whatever might be tried
+                    or any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
+                )
             ):
                 return True
             if child.dep_ == "ccomp" and self._lexicon.wishing_verbs.intersection(

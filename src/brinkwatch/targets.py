@@ -33,6 +33,7 @@ _AIMING = frozenset({"target", "aim", "hit", "against"})
 _LANDS = ("country", "region")
 _NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
+_FORCE = "190"  # conventional military force: what it takes is what it hits
 
 # who an event noun's own phrase names as its doer ("Iraq's attack", "raids by Israel")
 Owner = Callable[[Token, SentenceActors, ParsedSentence], Actor | None]
@@ -59,6 +60,10 @@ class TargetFinder:
         self._owner = owner
         self._conditions = frozenset(lexicon.status["conditional_marks"])
 
+    def _taken(self, place: Token, entry: TriggerEntry) -> bool:
+        code = dict(entry.objects).get(place.lemma_.lower())
+        return code == _FORCE and place.lower_ in self._lexicon.place_nouns
+
     def _targets(self, token: Token, entry: TriggerEntry) -> list[Token]:
         heads: list[Token] = []
         if token.pos_ == "VERB":
@@ -66,11 +71,19 @@ class TargetFinder:
                 if child.dep_ == "dative" and child.pos_ == "ADP":
                     heads.extend(o for o in child.children if o.dep_ == "pobj")  # "sent ... to X"
                 elif child.dep_ in ("nsubjpass", "dative") or (
-                    child.dep_ == "dobj" and entry.takes_object_target and not weapon(child, entry)
+                    child.dep_ == "dobj"
+                    and entry.takes_object_target
+                    # "captured the town": a place taken by force is hit, a weapon fired
+                    # or airspace closed is not
+                    and (not weapon(child, entry) or self._taken(child, entry))
                 ):
                     heads.append(child)
                 if child.dep_ == "ccomp":  # "demanded that Japan halt ..."
-                    heads.extend(c for c in child.children if c.dep_ == "nsubj")
+                    said = [c for c in child.children if c.dep_ == "nsubj"]
+                    if all(c.pos_ == "PRON" for c in said):
+                        # "warned that it would strike Taiwan": what the speaker will hit
+                        said += [c for c in child.children if c.dep_ == "dobj"]
+                    heads.extend(said)
                 if child.dep_ == "prt" and child.lower_ == "up":  # "abducted up to 20 X"
                     heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)
                 if child.dep_ == "advmod" and child.lower_ == entry.particle:
