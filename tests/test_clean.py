@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,6 +39,23 @@ def test_heading_directly_above_paragraph_is_split_off() -> None:
     blocks = split_blocks(Document(doc_id="d", text=text))
     assert [b.kind for b in blocks] == ["body", "heading", "body"]
     assert text[blocks[1].start : blocks[1].end] == "Rebels Take Town"
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        ("NIAMEY, June 9 (Reuters) - Soldiers closed the airport.", "Soldiers closed"),
+        ("LA PAZ, Bolivia (AP) \u2014 Miners marched on Monday.", "Miners marched"),
+        ("DILI, Timor-Leste, Feb 2, 2025 (AFP) -- Police fired.", "Police fired"),
+        ("NATO - the alliance met on Monday.", "NATO - the"),
+        ("OSLO - Norway recalled its envoy.", "OSLO - Norway"),
+    ],
+)
+def test_dateline_is_no_part_of_the_first_paragraph(first: str, body: str) -> None:
+    text = f"{first}\n\nThe talks ended in Kigali.\n"
+    blocks = split_blocks(Document(doc_id="d", text=text, title="Headline"))
+    assert text[blocks[0].start : blocks[0].end].startswith(body)
+    assert text[blocks[1].start :].startswith("The talks")
 
 
 def test_normalise_keeps_length_and_folds_quotes() -> None:

@@ -35,6 +35,15 @@ _CHAR_MAP = {
     "\u2026": ".",
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A wire story's dateline before its first paragraph ("BAMAKO, March 3 (Reuters) -",
+# "KYIV, Ukraine (AP) -"): a place in capitals, then a date or an agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*"
+    r"(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*){0,2}"
+    r"(?:,? \d{1,2}(?:, \d{4})?)?"
+    r"(?: \([A-Za-z][A-Za-z .&'-]{0,40}\))?"
+    r" ?-{1,2} +"
+)
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -155,9 +164,20 @@ def split_blocks(document: Document) -> tuple[Block, ...]:
         if position == 0 and _is_title(line, fingerprint, seen_title):
             kind = "title"
             seen_title = fingerprint
+        if kind == "body" and not any(b.kind == "body" for b in blocks):
+            start += _dateline_length(line)
         blocks.append(Block(index=len(blocks), start=start, end=end, kind=kind))
         previous = fingerprint
     return tuple(blocks)
+
+
+def _dateline_length(line: str) -> int:
+    """Length of the dateline a first paragraph opens with (0 if none): it says where
+    and when the story was filed, and is no part of the first sentence."""
+    match = _DATELINE.match(line)
+    if match is None or not any(c.isdigit() or c == "(" for c in match.group()):
+        return 0
+    return match.end()
 
 
 def title_of(document: Document, blocks: tuple[Block, ...]) -> str | None:

@@ -25,7 +25,7 @@ from brinkwatch.errors import ConfigError
 log = logging.getLogger(__name__)
 
 Precision = Literal["city", "admin1", "country"]
-_FORMAT = 1
+_FORMAT = 2
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz -'.")
 
 
@@ -85,6 +85,11 @@ def _usable(alias: str) -> bool:
     return len(folded) >= 3 and set(folded) <= _LATIN
 
 
+def _code_like(alias: str) -> bool:
+    """An airport or other code: four letters or fewer, all capitals."""
+    return len(alias) <= 4 and alias.isupper()
+
+
 def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
@@ -121,7 +126,9 @@ def build() -> Gazetteer:
             population,
             "city",
         )
-        add(place, [row["name"], *row.get("alternatenames", [])])
+        # alternate names that are codes ("LOS" for Lagos) would make words into places
+        others = [n for n in row.get("alternatenames", []) if not _code_like(n)]
+        add(place, [row["name"], *others])
         weight = max(population, 1)
         for key, table in (((country, str(row.get("admin1code"))), weights),):
             total = table.setdefault(key, [0.0, 0.0, 0.0, 0.0])

@@ -21,6 +21,7 @@ from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Location, Mention
 
+_NAMING_TOWN = 50_000
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # armed groups that fight where they are (people protest where they live: CROWD_SECTORS)
@@ -130,6 +131,9 @@ class Locator:
                 places = self._gazetteer.lookup(" ".join(t.text for t in words), self._waters)
                 if not places or _inside_longer_name(words):
                     continue
+                if _naming_small(words, places):
+                    taken.update(t.i for t in words)  # nor is any part of the name a place
+                    break
                 country = self._named_country(words, found)
                 if country is not None:
                     places = [country]  # "eastern Congo": the country, not a Brazilian town
@@ -248,6 +252,17 @@ def _inside_longer_name(words: list[Token]) -> bool:
         and doc[last.i + 1].lower_ == "of"
         and doc[last.i + 2].text[:1].isupper()
         and doc[last.i + 2].pos_ == "PROPN"
+    )
+
+
+def _naming_small(words: list[Token], places: list[Place]) -> bool:
+    """A small town's name in front of a noun names the thing: "the Los Lobos gang"
+    (a Mexican village of 645), where "the Kabul government" is in Kabul."""
+    last = words[-1]
+    return (
+        last.dep_ == "compound"
+        and last.head.pos_ == "NOUN"
+        and max(p.population for p in places) < _NAMING_TOWN
     )
 
 
