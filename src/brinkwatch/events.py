@@ -16,7 +16,7 @@ from brinkwatch.actors import (
     resolve_relative,
 )
 from brinkwatch.anaphora import Antecedents
-from brinkwatch.context import mention_confidence
+from brinkwatch.context import VISITS, mention_confidence
 from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.nonevents import NonEvents
@@ -48,6 +48,8 @@ _MOVES = frozenset({"RETREAT", "MOBILIZE"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
 # CAMEO roots of hostile acts: promised, they are threats (CAMEO 13)
 _HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# civilians and refugees who travel somewhere visit no one
+_PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
 # workers, teachers, doctors and farmers: their strikes are labour strikes
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 # What an act is about or answers, not what it carries: "staged a rally against the arrest"
@@ -254,7 +256,11 @@ class EventFinder:
         if not cameo.startswith("03"):
             return False
         for child in verb.children:
-            hit = self._match(child) if child.dep_ == "xcomp" else None
+            # "vowed to attack", "vowed that the army would attack"
+            said = child.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in self._future_modals for c in child.children
+            )
+            hit = self._match(child) if child.dep_ == "xcomp" or said else None
             if hit is not None and hit[1][:2] in _HOSTILE_ROOTS:
                 return True
         return False
@@ -613,6 +619,8 @@ class EventFinder:
             cameo = entry.by_crowds
         if entry.by_workers and source is not None and source.sector in _WORKERS:
             cameo = entry.by_workers  # "the miners' union began an indefinite strike"
+        if cameo in VISITS and source is not None and source.sector in _PRIVATE_TRAVELLERS:
+            return None  # "the freed prisoners arrived in Guatemala City": no one's visit
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
         # what is discussed is a topic: "might discuss a route through southern Armenia"

@@ -32,6 +32,7 @@ class IntentRules:
     condition_marks: frozenset[str]
     refusal_codes: dict[str, str]
     onlookers: frozenset[str]
+    declared_plans: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -47,6 +48,7 @@ class IntentRules:
             condition_marks=frozenset(data["condition_marks"]),
             refusal_codes={str(k): str(v) for k, v in data["refusal_codes"].items()},
             onlookers=frozenset(data["onlookers"]),
+            declared_plans=tuple(str(c) for c in data.get("declared_plans", ())),
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
@@ -80,7 +82,9 @@ def _committed(anchor: Token, rules: IntentRules) -> bool:
     )
 
 
-def _vowed(anchor: Token, rules: IntentRules) -> bool:
+def _vowed(anchor: Token, rules: IntentRules) -> str | None:
+    """How a hostile act is vowed: "governed" ("vowed to attack"), "conditional" ("would
+    strike if attacked") or "declared" ("announced that it will withdraw"); else None."""
     governor = anchor.head
     if (
         anchor.dep_ == "xcomp"
@@ -89,14 +93,20 @@ def _vowed(anchor: Token, rules: IntentRules) -> bool:
         # someone's description of him
         and (governor.pos_ in ("VERB", "AUX") or governor.dep_ == "acomp")
     ):
-        return True
+        return "governed"
+    if (
+        anchor.dep_ == "ccomp"
+        and governor.lemma_.lower() in rules.threat_governors
+        and any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
+    ):
+        return "governed"  # "vowed that the army would hunt down the attackers"
     if _conditional_modal(anchor, rules):
-        return True  # "may halt mediation if cooperation founders": a warning with terms
+        return "conditional"  # "may halt mediation if cooperation founders": with terms
     # "Burundi announced that it will withdraw its contingent": the speaker declares its own act
     declared = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
     own = any(c.dep_ == "nsubj" and c.lower_ in _OWN for c in anchor.children)
     future = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
-    return declared and own and future
+    return "declared" if declared and own and future else None
 
 
 def _conditional_modal(anchor: Token, rules: IntentRules) -> bool:
@@ -145,6 +155,8 @@ def as_intent(
     if not is_verb or mention.status not in rules.statuses:
         return mention
     vowed = _vowed(anchor, rules)
+    if vowed == "declared" and mention.cameo.startswith(rules.declared_plans):
+        vowed = None  # "said it would send 1,000 police officers": a planned deployment
     code = rules.intent_code(mention.cameo, hostile=True) if vowed else None
     if code is None and (vowed or _committed(anchor, rules)):
         code = rules.intent_code(mention.cameo)

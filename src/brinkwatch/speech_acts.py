@@ -179,7 +179,10 @@ class SpeechActs:
             label = span.doc[start:end]  # document token offsets
             if self._nonevents.unreal(label.root) or within_description(label.root):
                 continue  # a wish, or who someone is ("officials accused of genocide")
-            qualifier = label.root.dep_ in ("amod", "compound")
+            root = label.root
+            if root.dep_ == "dobj" and root.head.lemma_.lower() not in self._speech:
+                continue  # "to help its police fight trafficking": what is fought, no name
+            qualifier = root.dep_ in ("amod", "compound")
             if qualifier and not self._names_actor(label.root.head, found):
                 continue  # "terrorist activities": a kind of act, not a name for anyone
             speech = self._speech_verb_over(label.root)

@@ -85,7 +85,7 @@ class TriggerMatcher:
                             # lists ("advised its citizens against travel")
                             or (c.dep_ == "prep" and (c.i == token.i + 1 or bool(entry.objects)))
                         )
-                        for c in token.children
+                        for c in _with_object_preps(token, bool(entry.objects))
                     )
                     # "handed over 15 soldiers", the particle hung elsewhere by the parser
                     or (following is not None and following.lower_ == entry.particle)
@@ -136,7 +136,12 @@ class TriggerMatcher:
             return None  # "released a joint statement" frees no one
         slots = list(verb.children)
         if entry.particle:  # "advised against travel": the particle's object
-            slots += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
+            slots += [
+                o
+                for c in _with_object_preps(verb, True)
+                if c.lower_ == entry.particle
+                for o in c.children
+            ]
         # "ordered the troops to leave": those told to act are not what the order is
         # (but "ordered troops into the streets to confront gangs" moves them)
         commanded = (
@@ -183,6 +188,17 @@ class TriggerMatcher:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
                 return complements[child.lemma_.lower()]
         return entry.cameo
+
+
+def _with_object_preps(verb: Token, objects: bool) -> list[Token]:
+    """A verb's children, and with ``objects`` the prepositions the parser hung on its
+    direct object ("stripped the leaders of their citizenship")."""
+    children = list(verb.children)
+    if objects:
+        children += [
+            p for c in children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+        ]
+    return children
 
 
 def _measure(noun: Token) -> bool:
