@@ -153,7 +153,13 @@ class EventFinder:
                 # "opened fire, killing two": a consequence of the same kind is one event
                 inner = self._match(token)
                 inner_type = self._ontology.plover_of(inner[1]) if inner else None
-                same = token.tag_ == "VBG" and plover is not None and inner_type == plover
+                # ("filed a case against X, accusing it of genocide": one accusation)
+                same = (
+                    token.tag_ == "VBG"
+                    and plover is not None
+                    and inner_type is not None
+                    and inner_type[0] == plover[0]
+                )
                 # "arrested for spying for Iran": the charge, not a second event
                 reason = token.dep_ == "pcomp" and token.head.lower_ in ("for", "of", "over")
                 # "vowed to attack": a hostile act promised is a threat of its own

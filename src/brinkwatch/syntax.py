@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from brinkwatch.parse import ParsedSentence
 
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
+_SPANS = frozenset({"during", "before", "since", "until", "ahead"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "off"}
 )
@@ -234,6 +235,10 @@ def reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children
                 )
                 if child.dep_ not in _REACH and not purpose:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in _SPANS:
+                    # "since the accord between X and Y": a time, not a party (what an
+                    # act comes after may be what it answers: "after Chinese drills")
                     continue
                 inside = located or (
                     child.lower_ if child.dep_ == "prep" and child.lower_ in _LOCATIVE else ""

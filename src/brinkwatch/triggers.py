@@ -171,9 +171,17 @@ class TriggerMatcher:
             if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
                 continue
             # "tons of food aid", "$500 million in aid": a measure's contents are the object
+            # "flew surgical teams and 20 tonnes of medical supplies": each thing carried
+            carried = [child, *(c for c in child.children if c.dep_ == "conj")]
             nouns = [
-                child,
-                *(o for p in child.children if p.lower_ in ("of", "in") for o in p.children),
+                *carried,
+                *(
+                    o
+                    for n in carried
+                    for p in n.children
+                    if p.lower_ in ("of", "in")
+                    for o in p.children
+                ),
             ]
             if _measure(child):  # "sent $20 million in aid", the "in" hung on the verb
                 nouns += [
