@@ -90,3 +90,42 @@ def test_future_weekday_lands_in_the_future(coder: Coder) -> None:
     (event,) = coded.events  # "host talks" is one event
     assert event.trigger.text == "host"
     assert event.date is not None and event.date.value == date(2025, 6, 17)
+
+
+def test_the_nearer_of_two_dates_dates_the_act(coder: Coder) -> None:
+    coded = coder.code_text(
+        "A Kenyan court jailed the editor on Thursday for the 2021 killing of a rival.",
+        published_at=PUBLISHED,
+    )
+    jailing = next(e for e in coded.events if e.trigger.text == "jailed")
+    assert jailing.date is not None and jailing.date.value == date(2025, 6, 12)
+
+
+def test_since_is_when_an_ongoing_act_began_not_its_date(coder: Coder) -> None:
+    coded = coder.code_text(
+        "Sudanese troops have occupied the border town since 2020.", published_at=PUBLISHED
+    )
+    (event,) = coded.events
+    assert event.date is not None
+    assert (event.date.value, event.date.basis) == (PUBLISHED, "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Chile and Peru fought a short war over the desert in 1879.", []),
+        ("Norway expelled three Russian diplomats in March 2022.", []),
+        ("Norway expelled three Russian diplomats last year.", ["SANCTION"]),
+        ("Norway expelled three Russian diplomats in March.", ["SANCTION"]),
+    ],
+)
+def test_background_dated_years_back_is_not_coded(
+    coder: Coder, text: str, types: list[str]
+) -> None:
+    coded = coder.code_text(text, published_at=PUBLISHED)
+    assert [e.type for e in coded.events] == types
+
+
+def test_without_a_publication_date_dated_background_is_kept(coder: Coder) -> None:
+    coded = coder.code_text("Norway expelled three Russian diplomats in March 2022.")
+    assert [e.type for e in coded.events] == ["SANCTION"]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from brinkwatch.records import EventDate, Status
 
+_HISTORY_YEARS = 2  # an event dated this many calendar years back is background
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = [
     "january",
@@ -149,7 +150,7 @@ def resolve(expression: str, published: date, status: Status = "occurred") -> _P
     return None
 
 
-def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int, str]]:
+def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int, int, str]]:
     """Date expressions that govern the anchor: (distance up the path, text). A date on
     the verb that reports the event ("officials said on Monday") dates the report."""
     path = [anchor]
@@ -159,7 +160,7 @@ def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int,
             break
         path.append(head)
     sent = anchor.sent
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     for entity in sent.ents:
         if entity.label_ not in ("DATE", "TIME") or entity.start in seen:
@@ -172,13 +173,15 @@ def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int,
     return sorted(found)
 
 
-def _attached(root: Token, text: str, path: list[Token]) -> list[tuple[int, str]]:
+def _attached(root: Token, text: str, path: list[Token]) -> list[tuple[int, int, str]]:
+    """(distance up the path, hops from the expression to it, text): of two dates on the
+    same verb the nearer one dates it ("sentenced on Monday for the 2019 killing")."""
     node = root
-    for _ in range(4):
+    for hops in range(4):
         if node in path:
-            return [(path.index(node), text)]
-        if node.head == node:
-            break
+            return [(path.index(node), hops, text)]
+        if node.head == node or (node.dep_ == "pobj" and node.head.lower_ == "since"):
+            break  # "has occupied the heights since 1967": when it began, not when it is
         node = node.head
     return []
 
@@ -192,8 +195,20 @@ def date_of(
     """The event's date: from the text when an expression governs the trigger, else published."""
     if published is None:
         return None
-    for _, text in _expressions(anchor, speech_verbs):
+    for _, _, text in _expressions(anchor, speech_verbs):
         period = resolve(text, published, status)
         if period is not None:
             return EventDate(period.value, period.precision, "text")  # type: ignore[arg-type]
     return EventDate(published, "day", "published")
+
+
+def historical(when: EventDate | None, published: date | None) -> bool:
+    """Whether the text dates an event two or more calendar years before publication:
+    background ("fought a war in 2006", "the 1994 genocide"), not news of the day.
+    "Last year" and "since 2022" (an ongoing act) are not."""
+    return (
+        when is not None
+        and published is not None
+        and when.basis == "text"
+        and when.value.year <= published.year - _HISTORY_YEARS
+    )

@@ -23,7 +23,7 @@ from brinkwatch.context import (
     earlier_attackers,
     fill_from_context,
 )
-from brinkwatch.dates import date_of
+from brinkwatch.dates import date_of, historical
 from brinkwatch.events import EventFinder
 from brinkwatch.folding import Found
 from brinkwatch.gazetteer import load_gazetteer
@@ -249,6 +249,8 @@ class Coder:
             )
             for m, f, tense in zip(mentions, found, tenses, strict=True)
         ]
+        # background the text dates years back is not coded ("fought a war in 2006")
+        mentions = [m for m in mentions if not historical(m.date, document.published_at)]
         # 7. merge mentions of one event inside the document
         events = merge_mentions(
             _without_duplicates(mentions),
