@@ -320,6 +320,8 @@ class ActorResolver:
             start -= 1
         if start == match.start or self._gazetteer is None:
             return False
+        if doc[start].lower_ in self._lexicon.water_words:
+            return True  # "Lake Victoria" is no capital
         places = self._gazetteer.lookup(doc[start : match.end].text)
         return any(p.population >= _TOWN for p in places) and entry.country not in {
             p.country for p in places

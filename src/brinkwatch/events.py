@@ -17,7 +17,13 @@ from brinkwatch.actors import (
 )
 from brinkwatch.anaphora import Antecedents
 from brinkwatch.context import VISITS, mention_confidence
-from brinkwatch.folding import Found, fold_same_kind, without_aims, without_conditions
+from brinkwatch.folding import (
+    Found,
+    credit_claims,
+    fold_same_kind,
+    without_aims,
+    without_conditions,
+)
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.nonevents import NonEvents
 from brinkwatch.ontology import Ontology
@@ -118,6 +124,7 @@ class EventFinder:
                 # an object named before its verb ("aid was delivered") was seen first
                 results = [r for r in results if r.anchor not in coding]
                 results.append(mention)
+        results = credit_claims(results, self._lexicon.responsibility_nouns)
         results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
         results.extend(self._speech_acts.claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
@@ -610,11 +617,18 @@ class EventFinder:
             source = self._subject(token, found, parsed)
         else:
             source = self._noun_source(slot, found, parsed)
+        if self._nonevents.sporting(token, source is None or source.sector is None):
+            return None  # "his side beat Palmeiras 3-1", "attacked the leaders in the marathon"
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
         if entry.by_police and source is not None and source.sector == "COP":
             cameo = entry.by_police  # "police raided the offices": a search, not an attack
-        if entry.by_states and source is not None and self._state(source, found, parsed):
+        if (
+            entry.by_states
+            and cameo == entry.cameo  # ("blocked a draft resolution" keeps its object's code)
+            and source is not None
+            and self._state(source, found, parsed)
+        ):
             cameo = entry.by_states  # "China protested to Japan": an official complaint
         if entry.jointly and self._joint(slot, source, found, parsed):
             cameo = entry.jointly  # "Chinese and Russian warships held joint exercises"

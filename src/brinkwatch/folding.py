@@ -167,3 +167,36 @@ def _distinct_acts(one: str, other: str) -> bool:
 
 def _placed_actor(actor: Actor | None) -> bool:
     return actor is not None and is_placed(actor)
+
+
+def credit_claims(results: list[Found], responsibility: frozenset[str]) -> list[Found]:
+    """'A bomber killed 12 people, and the Taliban claimed responsibility for the attack':
+    the attack claimed is the one of its kind told before it in the sentence, and the
+    claimant is its source; the claim is no second attack."""
+    out = list(results)
+    for claim in results:
+        token = claim.parsed.span.doc[claim.anchor]
+        if claim.mention.source is None or not _refers_back(token, responsibility):
+            continue
+        before = [
+            i
+            for i, f in enumerate(out)
+            if f is not claim and f.mention.type == claim.mention.type and f.anchor < claim.anchor
+        ]
+        if not before:
+            continue
+        told = out[before[-1]]
+        out[before[-1]] = replace(told, mention=replace(told.mention, source=claim.mention.source))
+        out = [f for f in out if f is not claim]
+    return out
+
+
+def _refers_back(noun: Token, responsibility: frozenset[str]) -> bool:
+    """'responsibility for the attack': a definite event noun a claim of responsibility
+    names."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in responsibility
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    )

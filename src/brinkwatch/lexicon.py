@@ -124,7 +124,10 @@ class Lexicon:
     content_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     wishing_verbs: frozenset[str]
+    prohibiting_verbs: frozenset[str]
+    aiming_words: frozenset[str]
     place_nouns: frozenset[str]
+    sports_words: frozenset[str]
     document_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
@@ -257,6 +260,8 @@ _TRIGGER_WORD_LISTS = (
     "content_nouns",
     "speech_nouns",
     "wishing_verbs",
+    "prohibiting_verbs",
+    "aiming_words",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
@@ -268,6 +273,7 @@ _WORD_FILES = {
     "trigger_compounds": "trigger_compounds.txt",
     "nonpolitical_nouns": "nonpolitical_nouns.txt",
     "disaster_nouns": "disaster_nouns.txt",
+    "sports_words": "sports_words.txt",
 }
 
 

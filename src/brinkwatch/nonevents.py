@@ -15,6 +15,7 @@ such arrest", what a vetoed resolution called for).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 from brinkwatch.actors import SentenceActors
 from brinkwatch.lexicon import Lexicon
 
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "1-0", "28-20"
 _CONTENT_LINKS = frozenset(
     {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
 )
@@ -79,6 +81,8 @@ class NonEvents:
             return True
         if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
             return True
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            token = token.head  # "a resolution that would have imposed an arms embargo"
         text = token.head
         describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
         return (
@@ -115,10 +119,26 @@ class NonEvents:
         return any(
             word.lemma_.lower() in disasters
             or word.lower_ in disasters
-            # "a fire at a nightclub", not "Israeli fire" or "artillery fire"
-            or (f"{word.lemma_.lower()}*" in disasters and not _modified(word))
+            # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
+            or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token)
             for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
+        )
+
+    def sporting(self, token: Token, amateur: bool) -> bool:
+        """Whether a trigger's sentence is about a game: it has a score ("beat Portugal
+        1-0"), or a sports word and the doer (``amateur``) has no political role ("his
+        side", "Kenya's Kipchoge launched an attack in the marathon")."""
+        sentence = token.sent
+        if any(_score(t) for t in sentence):
+            return True
+        words = self._lexicon.sports_words
+        return amateur and any(
+            t.lower_ in words
+            or t.lemma_.lower() in words
+            or f"{t.lower_} {t.nbor(1).lower_}" in words
+            for t in sentence
+            if t.i + 1 < len(t.doc)
         )
 
     def impersonal(self, token: Token, found: SentenceActors) -> bool:
@@ -155,9 +175,13 @@ class NonEvents:
         a participle describes ("the wildfires burning")."""
         doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
-        if token.dep_ == "conj" and token.pos_ == "VERB" and not doers:
-            # "the cyclone killed 400 people and destroyed homes": the first verb's doer
-            doers = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
+        if token.dep_ in ("conj", "advcl") and token.pos_ == "VERB" and not doers:
+            # "the cyclone killed 400 people and destroyed homes", "a bus plunged into a
+            # ravine, killing 24": the first verb's doer
+            first = token.head
+            doers = [c for c in first.children if c.dep_ in ("nsubj", "csubj")]
+            if not doers and first.dep_ == "acl":
+                doers = [first.head]  # "A lorry skidded off the road, killing 19" misparsed
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
         if participles and token.dep_ == "acl" and token.tag_ == "VBG":
@@ -217,6 +241,15 @@ class NonEvents:
                 self._lemmas(node)
             ):
                 return True  # "hoped they would..." (not "hoped to meet": an intent)
+            governor = node.head if node.dep_ == "dobj" else node  # "from" on the object
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "from"
+                and self._lexicon.prohibiting_verbs.intersection(self._lemmas(governor))
+            ):
+                return True  # "banned the party from holding rallies": what is forbidden
+            if node.dep_ == "acl" and node.lemma_.lower() in self._lexicon.aiming_words:
+                return True  # "talks aimed at easing tensions": what they are for
             if child.dep_ in ("ccomp", "advcl", "xcomp") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self._lexicon.content_nouns
                 for c in node.children
@@ -288,6 +321,23 @@ class NonEvents:
             ):
                 return True  # "his alleged role in", "suspected involvement in"
         return False
+
+
+def _score(token: Token) -> bool:
+    """Whether a token ends a game's score ("1-0", split or not), not a count ("killed
+    20-30 people")."""
+    doc, i = token.doc, token.i
+    joined = bool(_SCORE.fullmatch(token.text))
+    split = (
+        token.like_num
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].like_num
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
+    first = doc[i - 2] if split else token  # "2-1" split: "1" hangs on "2"
+    return (joined or split) and first.dep_ != "nummod" and first.head.pos_ in ("VERB", "AUX")
 
 
 def _modified(noun: Token) -> bool:
