@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_placed
+from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_coded, is_placed
 from brinkwatch.anaphora import Antecedents
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.parse import ParsedSentence
@@ -133,6 +133,23 @@ class TargetFinder:
         # "complained to the UN over the raids": the entry lists its prepositions by rank
         return heads + [head for _, head in sorted(ranked, key=lambda pair: pair[0])]
 
+    def _setting_off(
+        self, parsed: ParsedSentence, found: SentenceActors, verb: Token
+    ) -> Actor | None:
+        """'Would strike back if Kurdish militants fired rockets': whoever would set off
+        the act a modal puts on a condition."""
+        if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
+            return None
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in self._conditions for m in clause.children
+            ):
+                for subject in (s for s in clause.children if s.dep_ == "nsubj"):
+                    actor = self._actors.actor(parsed, found, subject)
+                    if is_coded(actor):
+                        return actor
+        return None
+
     def _actor_within(
         self, parsed: ParsedSentence, found: SentenceActors, head: Token
     ) -> Actor | None:
@@ -211,7 +228,7 @@ class TargetFinder:
             actor = self._actors.actor(parsed, found, head)
             if actor is not None and is_placed(actor) and not countries_of(actor) & taken:
                 return actor
-        return fallback
+        return fallback or self._setting_off(parsed, found, token)
 
     def _doer(self, parsed: ParsedSentence, found: SentenceActors, noun: Token) -> Actor | None:
         """Who an event noun object names as its doer, "by" hung on the verb included
