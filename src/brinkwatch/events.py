@@ -143,7 +143,12 @@ class EventFinder:
             # "warned it would suspend X's membership and impose sanctions": a second act
             # joined to the first one said or threatened ("accused Sudan of interfering
             # and destabilising the north")
-            or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp", "pcomp"))
+            or (
+                node.dep_ == "conj"
+                and node.head.dep_ in ("xcomp", "ccomp", "pcomp")
+                # ("refused to release him and extended his detention": told as done)
+                and not (node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB")
+            )
         ) and node.head != node:
             purpose = purpose or (
                 node.dep_ in ("advcl", "xcomp")
@@ -151,6 +156,9 @@ class EventFinder:
             )
             if node.dep_ == "advcl" and not purpose and node.tag_ != "VBG":
                 return None
+            # "threatened to halt talks, accusing them of bad faith": a participle is an act
+            # of its own unless it is the same kind ("opened fire, killing two")
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not purpose
             sibling = node.dep_ == "conj"  # a coordinated verb is no governor of this one
             node = node.head
             outer = self._match(node) if node.pos_ == "VERB" and not sibling else None
@@ -181,6 +189,8 @@ class EventFinder:
                     and inner_type is not None
                     and inner_type[0] == "REQUEST"
                 )
+                if participle:
+                    return node if same else None
                 return node if verbal or purpose or same or answered or reason else None
         return None
 

@@ -182,6 +182,8 @@ class NonEvents:
             doers = [c for c in first.children if c.dep_ in ("nsubj", "csubj")]
             if not doers and first.dep_ == "acl":
                 doers = [first.head]  # "A lorry skidded off the road, killing 19" misparsed
+            if not doers and first.dep_ in ("conj", "advcl"):
+                doers = self._doers(first, participles)  # "..., killing 24 and injuring 17"
         if token.dep_ == "relcl" and any(d.tag_ == "WDT" for d in doers):
             doers.append(token.head)  # "a collapse that killed 15"
         if participles and token.dep_ == "acl" and token.tag_ == "VBG":

@@ -91,6 +91,7 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
     path = [anchor]
     while path[-1].head != path[-1]:
         path.append(path[-1].head)
+    sibling_of: Token | None = None
     for position, node in enumerate(path):
         below = path[position - 1] if position else None
         if below is not None and below.dep_ in ("ccomp", "parataxis") and _is_speech(node, rules):
@@ -105,8 +106,13 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             # on its own, though both are said or both are conditions
             if (node.dep_ == "advcl" and _conditional_clause(node, rules)) or _inverted(node):
                 cues.hypothetical = True
+            if node.dep_ == "xcomp" and node.tag_ == "VB":
+                # "refused to release him and extended his detention": joined to the
+                # refusal, not to what was refused
+                sibling_of = node
             continue
-        if not (below is not None and below.dep_ == "advcl" and below.tag_ == "VBG"):
+        participle = below is not None and below.dep_ == "advcl" and below.tag_ == "VBG"
+        if not participle and (below is None or below is not sibling_of):
             # "moved troops to the border, accusing its neighbour": the participle is done,
             # whatever the verb it hangs on says of its own act
             _governor(node, below, rules, cues)

@@ -13,6 +13,7 @@ from brinkwatch.parse import ParsedSentence
 
 _FRAMES = frozenset({"during", "before", "after", "since", "amid", "following", "ahead"})
 _SPANS = frozenset({"during", "before", "since", "until", "ahead"})
+_SOURCING = frozenset({"according"})  # "according to South Korean officials" tells, is not hit
 _LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "off"}
 )
@@ -236,7 +237,7 @@ def reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
                 )
                 if child.dep_ not in _REACH and not purpose:
                     continue
-                if child.dep_ == "prep" and child.lower_ in _SPANS:
+                if child.dep_ == "prep" and child.lower_ in _SPANS | _SOURCING:
                     # "since the accord between X and Y": a time, not a party (what an
                     # act comes after may be what it answers: "after Chinese drills")
                     continue

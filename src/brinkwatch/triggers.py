@@ -160,7 +160,10 @@ class TriggerMatcher:
                 if s.dep_ == "nsubj"
             ]
         for child in slots:
-            if child.dep_ in ("oprd", "acomp", "advmod", "xcomp") and child.lower_ in objects:
+            if (
+                child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp")
+                and child.lower_ in objects
+            ):
                 return objects[child.lower_]  # "set government buildings ablaze"
             if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
                 continue
