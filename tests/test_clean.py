@@ -47,6 +47,7 @@ def test_heading_directly_above_paragraph_is_split_off() -> None:
         ("NIAMEY, June 9 (Reuters) - Soldiers closed the airport.", "Soldiers closed"),
         ("LA PAZ, Bolivia (AP) \u2014 Miners marched on Monday.", "Miners marched"),
         ("DILI, Timor-Leste, Feb 2, 2025 (AFP) -- Police fired.", "Police fired"),
+        ("Bamako, Mali (AFP) - Soldiers closed the airport.", "Soldiers closed"),
         ("NATO - the alliance met on Monday.", "NATO - the"),
         ("OSLO - Norway recalled its envoy.", "OSLO - Norway"),
     ],

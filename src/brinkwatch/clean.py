@@ -36,9 +36,10 @@ _CHAR_MAP = {
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A wire story's dateline before its first paragraph ("BAMAKO, March 3 (Reuters) -",
-# "KYIV, Ukraine (AP) -"): a place in capitals, then a date or an agency, then a dash.
+# "KYIV, Ukraine (AP) -", "Kigali, Rwanda (AFP) -"): a place, then a date or an agency,
+# then a dash (a place not in capitals only with an agency).
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*"
+    r"(?P<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)"
     r"(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*){0,2}"
     r"(?:,? \d{1,2}(?:, \d{4})?)?"
     r"(?: \([A-Za-z][A-Za-z .&'-]{0,40}\))?"
@@ -175,7 +176,11 @@ def _dateline_length(line: str) -> int:
     """Length of the dateline a first paragraph opens with (0 if none): it says where
     and when the story was filed, and is no part of the first sentence."""
     match = _DATELINE.match(line)
-    if match is None or not any(c.isdigit() or c == "(" for c in match.group()):
+    if match is None:
+        return 0
+    agency = "(" in match.group()
+    capitals = match["place"].isupper()
+    if not (agency or (capitals and any(c.isdigit() for c in match.group()))):
         return 0
     return match.end()
 

@@ -128,6 +128,9 @@ class Locator:
                 continue
             for size in range(min(_MAX_WORDS, len(tokens) - start), 0, -1):
                 words = tokens[start : start + size]
+                if size > 1 and words[-1].lower_ in self._waters and _one_name(words):
+                    taken.update(t.i for t in words)  # "the Red Sea": no part is a place
+                    break
                 places = self._gazetteer.lookup(" ".join(t.text for t in words), self._waters)
                 if not places or _inside_longer_name(words):
                     continue
@@ -255,15 +258,27 @@ def _inside_longer_name(words: list[Token]) -> bool:
     )
 
 
-def _naming_small(words: list[Token], places: list[Place]) -> bool:
-    """A small town's name in front of a noun names the thing: "the Los Lobos gang"
-    (a Mexican village of 645), where "the Kabul government" is in Kabul."""
-    last = words[-1]
-    return (
-        last.dep_ == "compound"
-        and last.head.pos_ == "NOUN"
-        and max(p.population for p in places) < _NAMING_TOWN
+def _one_name(words: list[Token]) -> bool:
+    """Whether capitalised words form one proper name ("Red Sea", "Lake Victoria")."""
+    return all(w.text[:1].isupper() for w in words) and all(
+        w.head in words or w is words[-1] for w in words
     )
+
+
+def _naming_small(words: list[Token], places: list[Place]) -> bool:
+    """A small town's name in front of a noun names the thing ("the Los Lobos gang", a
+    Mexican village of 645, where "the Kabul government" is in Kabul), and one after
+    another proper name ends that name ("Ben Ali" is a person, not the town of Ali)."""
+    first, last = words[0], words[-1]
+    small = max(p.population for p in places) < _NAMING_TOWN
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    named = (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i >= first.i
+    )
+    return small and ((last.dep_ == "compound" and last.head.pos_ == "NOUN") or named)
 
 
 def _acting(words: list[Token]) -> bool:

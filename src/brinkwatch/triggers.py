@@ -130,8 +130,13 @@ class TriggerMatcher:
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
         if entry.objects_exclude and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.objects_exclude
-            for c in verb.children
+            c.lemma_.lower() in entry.objects_exclude
+            for c in (
+                *verb.children,
+                # "spoke to reporters": whom it is done with or to
+                *(o for p in verb.children if p.lower_ in entry.preps for o in p.children),
+            )
+            if c.dep_ in ("dobj", "nsubjpass", "pobj")
         ):
             return None  # "released a joint statement" frees no one
         slots = list(verb.children)
