@@ -49,7 +49,8 @@ def test_heading_directly_above_paragraph_is_split_off() -> None:
         ("DILI, Timor-Leste, Feb 2, 2025 (AFP) -- Police fired.", "Police fired"),
         ("Bamako, Mali (AFP) - Soldiers closed the airport.", "Soldiers closed"),
         ("NATO - the alliance met on Monday.", "NATO - the"),
-        ("OSLO - Norway recalled its envoy.", "OSLO - Norway"),
+        ("OSLO - Norway recalled its envoy.", "Norway recalled"),
+        ("NATO - The alliance met on Monday.", "The alliance"),
     ],
 )
 def test_dateline_is_no_part_of_the_first_paragraph(first: str, body: str) -> None:

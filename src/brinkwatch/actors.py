@@ -24,6 +24,8 @@ _TOWN = 10_000  # a longer place name this big hides the name it ends with
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _CACHED_BLOCKS = 8
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
+# "English-speaking", "French-language": words that make a demonym a language
+_LANGUAGE_USES = frozenset({"speaking", "language", "speaker", "speakers"})
 # Small words inside place names ("Mocimboa da Praia", "Rio de Janeiro")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
@@ -116,6 +118,8 @@ class ActorResolver:
                 for p in people
             ):
                 continue  # "Douglas Alexander", "Chad Johnson": a person's name, not a place
+            if entry.kind == "adjective" and _language(match):
+                continue  # "English-speaking", "French-language": a language, no country
             if entry.kind in _PLACE_KINDS and self._inside_place_name(match, entry):
                 continue  # "Mocimboa da Praia", "Port Sudan": a town, not the capital or state
             for token in match:
@@ -474,6 +478,11 @@ def _of_place(head: Token) -> bool:
 def is_ethnic(words: Iterable[str]) -> bool:
     """'ethnic Albanians' (lower-case words): a people, whose country is where they live."""
     return "ethnic" in words
+
+
+def _language(match: Span) -> bool:
+    doc, end = match.doc, match.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _LANGUAGE_USES
 
 
 def _entity_text(head: Token) -> str:

@@ -180,7 +180,11 @@ def _dateline_length(line: str) -> int:
         return 0
     agency = "(" in match.group()
     capitals = match["place"].isupper()
-    if not (agency or (capitals and any(c.isdigit() for c in match.group()))):
+    dated = any(c.isdigit() for c in match.group())
+    # "CHISINAU - Moldova on Friday ...": a place in capitals and a sentence after it
+    # ("NATO - the alliance met" is a sentence)
+    bare = capitals and len(match["place"]) >= 4 and line[match.end() : match.end() + 1].isupper()
+    if not (agency or (capitals and (dated or bare))):
         return 0
     return match.end()
 

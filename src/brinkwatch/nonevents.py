@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from brinkwatch.actors import SentenceActors
 from brinkwatch.lexicon import Lexicon
 
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "1-0", "28-20"
 _CONTENT_LINKS = frozenset(
     {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
@@ -225,6 +226,8 @@ class NonEvents:
         talks", "hoped the officials would be indicted"."""
         node = token
         for _ in range(4):
+            if node.dep_ == "relcl" and _anyone(node.head):
+                return True  # "anyone who tried to block roads", "any official who helps"
             infinitive = node.dep_ == "relcl" and any(c.lower_ == "to" for c in node.children)
             if (node.dep_ not in _CONTENT_LINKS and not infinitive) or node.head == node:
                 return False
@@ -322,7 +325,19 @@ class NonEvents:
                 c.dep_ == "amod" and c.lemma_.lower() in alleging for c in ancestor.children
             ):
                 return True  # "his alleged role in", "suspected involvement in"
+        # "young men they suspected of supporting the separatists": what the suspicion says
+        # (an accusation verb that is itself an event absorbs it instead)
+        if token.dep_ == "pcomp" and token.head.lower_ == "of":
+            verb = token.head.head
+            return verb.lemma_.lower() in alleging and not self._is_trigger(verb)
         return False
+
+
+def _anyone(noun: Token) -> bool:
+    """Whoever it may be: "anyone", "whoever", "any official"."""
+    return noun.lower_ in _ANYONE or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children
+    )
 
 
 def _score(token: Token) -> bool:
