@@ -26,6 +26,8 @@ _CACHED_BLOCKS = 8
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 # "English-speaking", "French-language": words that make a demonym a language
 _LANGUAGE_USES = frozenset({"speaking", "language", "speaker", "speakers"})
+# Ranks that are also adjectives: a role only as a noun
+_RANKS = frozenset({"general"})
 # Small words inside place names ("Mocimboa da Praia", "Rio de Janeiro")
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"})
@@ -142,6 +144,8 @@ class ActorResolver:
                 for seq in (words, lemmas):
                     phrase = " ".join(seq[end - size : end])
                     sector = self._sectors.get(phrase)
+                    if size == 1 and phrase in _RANKS and tokens[end - 1].tag_ == "JJ":
+                        continue  # "a general strike", "the general election": no officer
                     if sector is not None:
                         distance = abs(tokens[end - 1].i - head.i)
                         rank = (distance, -size, sector)

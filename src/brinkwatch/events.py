@@ -212,8 +212,12 @@ class EventFinder:
                 return self._actors.actor(parsed, found, agent)
             # a subject the parser hung on the auxiliary ("Senegal is committed to ...")
             auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-            for child in [*node.children, *(g for a in auxiliaries for g in a.children)]:
-                if child.dep_ in _SUBJECTS:
+            children = [*node.children, *(g for a in auxiliaries for g in a.children)]
+            # "Visiting Iranian Foreign Minister X held talks": a participle the parser took
+            # for a clausal subject beside the real one
+            nominal = any(c.dep_ == "nsubj" for c in children)
+            for child in children:
+                if child.dep_ in _SUBJECTS and not (nominal and child.dep_ == "csubj"):
                     # "both governments": the two named before, not a government of neither
                     actor = self._antecedents.pair(child, found, parsed) or self._actors.actor(
                         parsed, found, child
@@ -680,7 +684,12 @@ class EventFinder:
         if receiver is not None:
             # "the president faces pressure from parliament", "came under attack from rebels": the
             # one who faces it is acted on; the doer is only who the noun names
-            source = self._noun_owner(slot, found, parsed)
+            source = self._noun_owner(slot, found, parsed) or next(
+                (  # "drew sharp criticism from the Commonwealth": "from" on the verb
+                    self._actors.actor(parsed, found, o) for o in objects_of(receiver, "from")
+                ),
+                None,
+            )
             target = self._subject(receiver, found, parsed) or next(
                 (  # "a US national has been put under investigation": the one it befell
                     self._actors.actor(parsed, found, c)

@@ -74,6 +74,7 @@ class TriggerEntry:
     by_workers: str | None = None  # the code when workers do it ("the union began a strike")
     by_police: str | None = None  # the code when police do it ("police raided the offices")
     stative: bool = False  # the passive's subject acts ("is committed to")
+    active_only: bool = False  # the passive is no event ("was met with force")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
     source_left: bool = False  # the country left acts when no one is named ("expelled from")
     carried_by: tuple[str, ...] = ()  # a noun is an event only as these verbs' object
@@ -174,6 +175,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_workers=spec.get("workers"),
         by_police=spec.get("police"),
         stative=spec.get("passive") == "actor",
+        active_only=spec.get("passive") == "none",
         needs_target=spec.get("target") == "required",
         source_left=spec.get("source") == "left",
         carried_by=tuple(spec.get("carried_by") or ()),

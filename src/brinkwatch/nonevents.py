@@ -48,7 +48,8 @@ class NonEvents:
     def any(self, token: Token, found: SentenceActors) -> bool:
         """Whether the trigger ``token`` reports no event for any of these reasons."""
         return (
-            self.unreal(token)
+            _attributive(token)
+            or self.unreal(token)
             or self.formula(token)
             or self.alleged(token)
             or self.travel_for(token, found)
@@ -331,6 +332,16 @@ class NonEvents:
             verb = token.head.head
             return verb.lemma_.lower() in alleging and not self._is_trigger(verb)
         return False
+
+
+def _attributive(token: Token) -> bool:
+    """'Visiting Iranian Foreign Minister X held talks': a participle before a name, which
+    the parser took for a clausal subject beside the real one, describes that person."""
+    return (
+        token.dep_ == "csubj"
+        and token.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" for c in token.head.children)
+    )
 
 
 def _anyone(noun: Token) -> bool:

@@ -91,6 +91,8 @@ class TriggerMatcher:
                     or (following is not None and following.lower_ == entry.particle)
                 ):
                     continue
+                if entry.active_only and any(c.dep_ == "auxpass" for c in token.children):
+                    continue  # "will be met with a crushing response": no meeting
                 cameo = self._object_code(token, entry)
                 if cameo is not None:
                     return entry, cameo, token
