@@ -356,17 +356,7 @@ class ActorResolver:
             return None
         if len(known) == 1:
             return known[0]
-        countries = {member.country for member in known}
-        sectors = {member.sector for member in known}
-        start = min(member.span[0] for member in known)
-        end = max(member.span[1] for member in known)
-        return Actor(
-            text=parsed.text[start:end],
-            span=(start, end),
-            country=countries.pop() if len(countries) == 1 else None,
-            sector=sectors.pop() if len(sectors) == 1 else None,
-            members=known,
-        )
+        return joint_actor(parsed.text, known)
 
     def _codes(
         self, tokens: list[Token], head: Token, found: SentenceActors
@@ -561,6 +551,22 @@ def countries_of(actor: Actor | None) -> set[str | None]:
         return set()
     members = actor.members or (actor,)
     return {m.country or ("IGO" if m.sector == "IGO" else None) for m in members}
+
+
+def joint_actor(text: str, members: tuple[Actor, ...]) -> Actor:
+    """One actor of several (``text`` is the sentence): its country and sector are set
+    only where all members share them."""
+    countries = {member.country for member in members}
+    sectors = {member.sector for member in members}
+    start = min(member.span[0] for member in members)
+    end = max(member.span[1] for member in members)
+    return Actor(
+        text=text[start:end],
+        span=(start, end),
+        country=countries.pop() if len(countries) == 1 else None,
+        sector=sectors.pop() if len(sectors) == 1 else None,
+        members=members,
+    )
 
 
 def is_coded(actor: Actor | None) -> bool:

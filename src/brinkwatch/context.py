@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
-from brinkwatch.actors import ActorResolver, countries_of, is_coded
+from brinkwatch.actors import ActorResolver, countries_of, is_coded, joint_actor
 from brinkwatch.lexicon import Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
@@ -38,6 +38,7 @@ _ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE"})
 _ANSWERED = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE"})
 # Visits (CAMEO 042-044): the visitor is a guest where it goes, not of that country
 VISITS = frozenset({"042", "043", "044"})
+_MEETINGS = frozenset({"040", "041", "046"})  # no side hosts or visits
 # Acts that, when no one is named as acted on, fall on the actor's own country when its
 # sentence names no other: protests, repression, refusals and threats at home. (A demand
 # with no addressee is made in public, not of anyone in particular.)
@@ -364,3 +365,31 @@ def mention_confidence(source: Actor | None, target: Actor | None) -> float:
     if any(actor is not None and actor.inferred for actor in (source, target)):
         return less_confident(score)
     return round(score, 2)
+
+
+def meetings_together(mentions: Sequence[Mention]) -> list[Mention]:
+    """A meeting, call or negotiation that took place, where no side hosts or visits
+    ("X telephoned Y", "X held talks with Y"), has all its participants as the actor and
+    no target, as the PLOVER manual codes CONSULT. Where it took place in one side's
+    country, the visitor stays the actor and the host the target ("met his Kenyan
+    counterpart in Nairobi"); visits, mediation and planned meetings keep their sides."""
+    out = []
+    for mention in mentions:
+        source, target = mention.source, mention.target
+        hosted = mention.location is not None and mention.location.country in (
+            countries_of(source) | countries_of(target)
+        )
+        if (
+            mention.cameo in _MEETINGS
+            and mention.status == "occurred"
+            and source is not None
+            and target is not None
+            and not (source.inferred or target.inferred)  # both named in the sentence
+            and not hosted
+        ):
+            members = (*(source.members or (source,)), *(target.members or (target,)))
+            mention = replace(
+                mention, source=joint_actor(mention.sentence.text, members), target=None
+            )
+        out.append(mention)
+    return out

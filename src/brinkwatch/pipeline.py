@@ -22,6 +22,7 @@ from brinkwatch.context import (
     domestic_targets,
     earlier_attackers,
     fill_from_context,
+    meetings_together,
 )
 from brinkwatch.dates import date_of, historical
 from brinkwatch.events import EventFinder
@@ -215,6 +216,8 @@ class Coder:
             )
             for m, f in zip(mentions, found, strict=True)
         ]
+        # "X telephoned Y": all who meet are the actor, unless one side hosts the other
+        mentions = meetings_together(mentions)
         # an attack no one is named as making, on the side just attacked, is that attacker's
         mentions = earlier_attackers(mentions)
         mentions = [
