@@ -6,6 +6,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -26,6 +27,8 @@ _CACHED_BLOCKS = 8
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 # "English-speaking", "French-language": words that make a demonym a language
 _LANGUAGE_USES = frozenset({"speaking", "language", "speaker", "speakers"})
+# What may stand between a compound's members ("US, Russia, and Switzerland")
+_JOINERS = frozenset({"and", "or", "&", ";"})
 # Ranks that are also adjectives: a role only as a noun
 _RANKS = frozenset({"general"})
 # Small words inside place names ("Mocimboa da Praia", "Rio de Janeiro")
@@ -560,8 +563,13 @@ def joint_actor(text: str, members: tuple[Actor, ...]) -> Actor:
     sectors = {member.sector for member in members}
     start = min(member.span[0] for member in members)
     end = max(member.span[1] for member in members)
+    ordered = sorted(members, key=lambda m: m.span[0])
+    gaps = [text[a.span[1] : b.span[0]] for a, b in pairwise(ordered)]
+    joined = all(set(gap.replace(",", " ").split()) <= _JOINERS for gap in gaps)
+    # "X telephoned Y on Tuesday": the members, not all the words between them
+    named = text[start:end] if joined else " and ".join(m.text for m in ordered)
     return Actor(
-        text=text[start:end],
+        text=named,
         span=(start, end),
         country=countries.pop() if len(countries) == 1 else None,
         sector=sectors.pop() if len(sectors) == 1 else None,

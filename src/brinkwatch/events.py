@@ -158,7 +158,9 @@ class EventFinder:
                 return None
             # "threatened to halt talks, accusing them of bad faith": a participle is an act
             # of its own unless it is the same kind ("opened fire, killing two")
-            participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not purpose
+            participle = (
+                node is token and node.dep_ == "advcl" and node.tag_ == "VBG" and not purpose
+            )
             sibling = node.dep_ == "conj"  # a coordinated verb is no governor of this one
             node = node.head
             outer = self._match(node) if node.pos_ == "VERB" and not sibling else None
@@ -168,13 +170,7 @@ class EventFinder:
                 # "opened fire, killing two": a consequence of the same kind is one event
                 inner = self._match(token)
                 inner_type = self._ontology.plover_of(inner[1]) if inner else None
-                # ("filed a case against X, accusing it of genocide": one accusation)
-                same = (
-                    token.tag_ == "VBG"
-                    and plover is not None
-                    and inner_type is not None
-                    and inner_type[0] == plover[0]
-                )
+                same = token.tag_ == "VBG" and plover is not None and inner_type == plover
                 # "arrested for spying for Iran": the charge, not a second event
                 reason = token.dep_ == "pcomp" and token.head.lower_ in ("for", "of", "over")
                 # "vowed to attack": a hostile act promised is a threat of its own
