@@ -302,6 +302,8 @@ class EventFinder:
             # "warned Taiwan that any declaration of independence would lead to war": terms
             # set to the one warned ("warned that any delay could hurt growth" sets none)
             or (s.dep_ == "nsubj" and addressed and any(d.lower_ == "any" for d in s.children))
+            # "warned protesters that they would be met with an iron fist"
+            or (s.dep_ == "nsubjpass" and addressed and s.pos_ == "PRON" and self._will(clause))
             or (
                 s.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in self._conditions for m in s.children)

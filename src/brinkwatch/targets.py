@@ -33,7 +33,8 @@ _AIMING = frozenset({"target", "aim", "hit", "against"})
 _LANDS = ("country", "region")
 _NON_STATE = frozenset({"REB", "INS", "OPP", "SEP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
-_FORCE = "190"  # conventional military force: what it takes is what it hits
+# military force and occupation: what they take is what they hit
+_TAKING = frozenset({"190", "192"})
 
 # who an event noun's own phrase names as its doer ("Iraq's attack", "raids by Israel")
 Owner = Callable[[Token, SentenceActors, ParsedSentence], Actor | None]
@@ -62,7 +63,7 @@ class TargetFinder:
 
     def _taken(self, place: Token, entry: TriggerEntry) -> bool:
         code = dict(entry.objects).get(place.lemma_.lower())
-        return code == _FORCE and place.lower_ in self._lexicon.place_nouns
+        return code in _TAKING and place.lower_ in self._lexicon.place_nouns
 
     def _targets(self, token: Token, entry: TriggerEntry) -> list[Token]:
         heads: list[Token] = []

@@ -81,9 +81,17 @@ class TriggerMatcher:
                         and (
                             c.dep_ in ("prt", "advmod")
                             # a preposition right after the verb ("gave in to", not "gave
-                            # the junta in Mali an ultimatum") or with an object the entry
+                            # the junta in Mali an ultimatum"), with no object of its own
+                            # ("kicked the agencies out of Darfur") or with one the entry
                             # lists ("advised its citizens against travel")
-                            or (c.dep_ == "prep" and (c.i == token.i + 1 or bool(entry.objects)))
+                            or (
+                                c.dep_ == "prep"
+                                and (
+                                    c.i == token.i + 1
+                                    or bool(entry.objects)
+                                    or not any(o.dep_ == "pobj" for o in c.children)
+                                )
+                            )
                         )
                         for c in _with_object_preps(token, bool(entry.objects))
                     )
