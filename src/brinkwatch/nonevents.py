@@ -124,7 +124,11 @@ class NonEvents:
             # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
             or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token)
-            for word in (doer, *(c for c in doer.children if c.dep_ == "compound"))
+            # "Cyclone Idai" names a cyclone; a "bus bomb" is a bomb
+            for word in (
+                doer,
+                *(c for c in doer.children if c.dep_ == "compound" and doer.pos_ == "PROPN"),
+            )
         )
 
     def sporting(self, token: Token, amateur: bool) -> bool:

@@ -139,15 +139,7 @@ class TriggerMatcher:
 
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
-        if entry.objects_exclude and any(
-            c.lemma_.lower() in entry.objects_exclude
-            for c in (
-                *verb.children,
-                # "spoke to reporters": whom it is done with or to
-                *(o for p in verb.children if p.lower_ in entry.preps for o in p.children),
-            )
-            if c.dep_ in ("dobj", "nsubjpass", "pobj")
-        ):
+        if entry.objects_exclude and _excluded(verb, entry):
             return None  # "released a joint statement" frees no one
         slots = list(verb.children)
         if entry.particle:  # "advised against travel": the particle's object
@@ -214,6 +206,22 @@ class TriggerMatcher:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
                 return complements[child.lemma_.lower()]
         return entry.cameo
+
+
+def _excluded(verb: Token, entry: TriggerEntry) -> bool:
+    """Whether a verb acts on something that makes it no event: its object, the object of
+    its preposition ("spoke to reporters"), or what it describes as a participle
+    ("satellite images released by a firm")."""
+    excluded = entry.objects_exclude
+    acted_on = [
+        *verb.children,
+        *(o for p in verb.children if p.lower_ in entry.preps for o in p.children),
+    ]
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in excluded for c in acted_on
+    ):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in excluded
 
 
 def _with_object_preps(verb: Token, objects: bool) -> list[Token]:
