@@ -44,6 +44,7 @@ class NonEvents:
         self._lemmas = lemmas
         self._is_trigger = is_trigger
         self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._doer_cache: tuple[Doc | None, dict[tuple[int, bool], list[Token]]] = (None, {})
 
     def any(self, token: Token, found: SentenceActors) -> bool:
         """Whether the trigger ``token`` reports no event for any of these reasons."""
@@ -178,7 +179,18 @@ class NonEvents:
 
     def _doers(self, token: Token, participles: bool = True) -> list[Token]:
         """Who or what a trigger's clause says does it; with ``participles``, also the noun
-        a participle describes ("the wildfires burning")."""
+        a participle describes ("the wildfires burning"). Remembered per sentence block:
+        three checks ask for each trigger."""
+        doc, known = self._doer_cache
+        if doc is not token.doc:
+            known = {}
+            self._doer_cache = (token.doc, known)
+        key = (token.i, participles)
+        if key not in known:
+            known[key] = self._find_doers(token, participles)
+        return known[key]
+
+    def _find_doers(self, token: Token, participles: bool) -> list[Token]:
         doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
         doers += [o for c in token.children if c.dep_ == "agent" for o in c.children]
         if token.dep_ in ("conj", "advcl") and token.pos_ == "VERB" and not doers:
