@@ -71,13 +71,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size in megabytes of text")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="bare/brinkwatch pairs run one after the other; the median pair is reported"
+        " (use 3 or more on a shared machine whose speed drifts between runs)",
+    )
     parser.add_argument("--out", default=str(ROOT / "results" / "throughput.json"))
     args = parser.parse_args()
     articles = corpus(int(args.mb * 1_000_000))
     words = sum(len(a["text"].split()) for a in articles)
     size = sum(len(a["text"].encode("utf-8")) for a in articles)
-    bare_seconds, bare_rss = _run(_bare, articles, args.workers)
-    coded_seconds, coded_rss, events = _run(_brinkwatch, articles, args.workers)
+    pairs = []
+    for _ in range(max(1, args.rounds)):
+        bare = _run(_bare, articles, args.workers)
+        coded = _run(_brinkwatch, articles, args.workers)
+        pairs.append((bare[0] / coded[0], bare, coded))
+    pairs.sort(key=lambda pair: pair[0])
+    _, (bare_seconds, bare_rss), (coded_seconds, coded_rss, events) = pairs[len(pairs) // 2]
     figures = {
         "documents": len(articles),
         "megabytes": round(size / 1e6, 2),
@@ -91,6 +103,7 @@ def main() -> None:
         "brinkwatch_peak_rss_mb": coded_rss,
         "brinkwatch_events": events,
         "ratio_brinkwatch_to_spacy": round(bare_seconds / coded_seconds, 3),
+        "ratios_by_round": sorted(round(ratio, 3) for ratio, _, _ in pairs),
     }
     emit(figures, args.out)
 
