@@ -83,6 +83,7 @@ class EventFinder:
             self._sources.noun_owner,
         )
         self._conditions = frozenset(lexicon.status["conditional_marks"])
+        self._generic = frozenset(lexicon.status["hypothetical_determiners"])
         modals = lexicon.status["modals"]
         self._future_modals = frozenset(modals["planned"]) | frozenset(modals["conditional"])
 
@@ -219,7 +220,11 @@ class EventFinder:
             (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and self._will(clause))))
             # "warned Taiwan that any declaration of independence would lead to war": terms
             # set to the one warned ("warned that any delay could hurt growth" sets none)
-            or (s.dep_ == "nsubj" and addressed and any(d.lower_ == "any" for d in s.children))
+            or (
+                s.dep_ == "nsubj"
+                and addressed
+                and any(d.lower_ in self._generic for d in s.children)
+            )
             # "warned protesters that they would be met with an iron fist"
             or (s.dep_ == "nsubjpass" and addressed and s.pos_ == "PRON" and self._will(clause))
             or (

@@ -268,7 +268,7 @@ def _one_name(words: list[Token]) -> bool:
 def _naming_small(words: list[Token], places: list[Place]) -> bool:
     """A small town's name in front of a noun names the thing ("the Los Lobos gang", a
     Mexican village of 645, where "the Kabul government" is in Kabul), and one after
-    another proper name ends that name ("Ben Ali" is a person, not the town of Ali)."""
+    another proper name ends that name (a person's surname, not a town)."""
     first, last = words[0], words[-1]
     small = max(p.population for p in places) < _NAMING_TOWN
     before = first.doc[first.i - 1] if first.i > 0 else None

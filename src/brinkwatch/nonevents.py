@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 from brinkwatch.actors import SentenceActors
 from brinkwatch.lexicon import Lexicon
 
-_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "1-0", "28-20"
 _CONTENT_LINKS = frozenset(
     {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
@@ -43,6 +42,8 @@ class NonEvents:
         self._lexicon = lexicon
         self._lemmas = lemmas
         self._is_trigger = is_trigger
+        self._generic = frozenset(lexicon.status["hypothetical_determiners"])
+        self._generic_pronouns = frozenset(lexicon.status["hypothetical_pronouns"])
         self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
         self._doer_cache: tuple[Doc | None, dict[tuple[int, bool], list[Token]]] = (None, {})
 
@@ -143,9 +144,14 @@ class NonEvents:
         return amateur and any(
             t.lower_ in words
             or t.lemma_.lower() in words
-            or f"{t.lower_} {t.nbor(1).lower_}" in words
+            or (t.i + 1 < len(t.doc) and f"{t.lower_} {t.nbor(1).lower_}" in words)
             for t in sentence
-            if t.i + 1 < len(t.doc)
+        )
+
+    def _anyone(self, noun: Token) -> bool:
+        """Whoever it may be: "anyone", "whoever", "any official" (status.yaml)."""
+        return noun.lower_ in self._generic_pronouns or any(
+            c.dep_ == "det" and c.lower_ in self._generic for c in noun.children
         )
 
     def impersonal(self, token: Token, found: SentenceActors) -> bool:
@@ -243,7 +249,7 @@ class NonEvents:
         talks", "hoped the officials would be indicted"."""
         node = token
         for _ in range(4):
-            if node.dep_ == "relcl" and _anyone(node.head):
+            if node.dep_ == "relcl" and self._anyone(node.head):
                 return True  # "anyone who tried to block roads", "any official who helps"
             infinitive = node.dep_ == "relcl" and any(c.lower_ == "to" for c in node.children)
             if (node.dep_ not in _CONTENT_LINKS and not infinitive) or node.head == node:
@@ -255,7 +261,7 @@ class NonEvents:
                 and (
                     node.lemma_.lower() in self._lexicon.content_nouns
                     # "any move to seize the courts": whatever might be tried
-                    or any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
+                    or self._anyone(node)
                 )
             ):
                 return True
@@ -357,13 +363,6 @@ def _attributive(token: Token) -> bool:
         token.dep_ == "csubj"
         and token.tag_ == "VBG"
         and any(c.dep_ == "nsubj" for c in token.head.children)
-    )
-
-
-def _anyone(noun: Token) -> bool:
-    """Whoever it may be: "anyone", "whoever", "any official"."""
-    return noun.lower_ in _ANYONE or any(
-        c.dep_ == "det" and c.lower_ == "any" for c in noun.children
     )
 
 
