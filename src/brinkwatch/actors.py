@@ -208,8 +208,14 @@ class ActorResolver:
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
-        elif speaking and country is None and placed is not None and placed.sector == "IGO":
-            sector = "IGO"  # "observers from the OAS" act for it
+        elif (
+            speaking
+            and placed is not None
+            and placed.sector is not None
+            and (country is None or placed.country in (None, country))
+        ):
+            # "observers from the OAS" act for it; "leaders of the rebel movement" are rebels
+            sector = placed.sector
         if country is None and sector is not None:
             country = _sender(head, found)  # "the drones that Russia launched"
         if country is None and sector is None and not named:

@@ -399,6 +399,8 @@ class EventFinder:
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
         if entry.by_police and source is not None and source.sector == "COP":
             cameo = entry.by_police  # "police raided the offices": a search, not an attack
+        if entry.spoken and any(c.dep_ == "ccomp" for c in token.children):
+            cameo = entry.spoken  # "the group protested that refugees are denied homes"
         if (
             entry.by_states
             and cameo == entry.cameo  # ("blocked a draft resolution" keeps its object's code)

@@ -73,6 +73,7 @@ class TriggerEntry:
     by_crowds: str | None = None  # the code when protesters do it ("clashed with police")
     by_workers: str | None = None  # the code when workers do it ("the union began a strike")
     by_police: str | None = None  # the code when police do it ("police raided the offices")
+    spoken: str | None = None  # the code when it reports speech ("protested that ...")
     stative: bool = False  # the passive's subject acts ("is committed to")
     active_only: bool = False  # the passive is no event ("was met with force")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
@@ -174,6 +175,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_crowds=spec.get("crowds"),
         by_workers=spec.get("workers"),
         by_police=spec.get("police"),
+        spoken=spec.get("spoken"),
         stative=spec.get("passive") == "actor",
         active_only=spec.get("passive") == "none",
         needs_target=spec.get("target") == "required",

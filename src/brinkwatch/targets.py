@@ -200,6 +200,9 @@ class TargetFinder:
                 actor = self._antecedents.resolve(head, found, parsed)  # "its neighbour"
             if actor is None or (source is not None and actor.span == source.span):
                 continue
+            named = found.entries.get(head.i)
+            if head.dep_ == "pobj" and named and named.kind == "country" and _itself(actor, source):
+                continue  # "the US will deny entry to the United States to ...": where to
             if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):
                 own = own or actor  # "withdraw its soldiers from Transnistria": its means, not aim
                 continue
@@ -338,4 +341,16 @@ def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose clause of the verb above it ("summoned X to protest")."""
     return verb.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _itself(actor: Actor, source: Actor | None) -> bool:
+    """Whether an actor is the source's own country named again, bare."""
+    return (
+        source is not None
+        and not actor.members
+        and actor.sector is None
+        and source.sector is None
+        and actor.country is not None
+        and actor.country == source.country
     )
