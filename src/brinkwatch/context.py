@@ -36,6 +36,10 @@ _HOME_SECTORS = frozenset(
 # threat or accusation
 _ANSWERS = frozenset({"REJECT", "AGREE", "CONCEDE"})
 _ANSWERED = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE"})
+# "condemned the attack", "welcomed the release": judgements of an act told before
+_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+# armed groups and criminals: a state's judgement of "the attack" is of none made on them
+_FOES = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
 # Visits (CAMEO 042-044): the visitor is a guest where it goes, not of that country
 VISITS = frozenset({"042", "043", "044"})
 _MEETINGS = frozenset({"040", "041", "046"})  # no side hosts or visits
@@ -242,6 +246,45 @@ def answered_demands(mentions: Sequence[Mention], answers: Sequence[bool]) -> li
                 mention = _taken_from_before(mention, target=maker)
         out.append(mention)
     return out
+
+
+def judged_acts(mentions: Sequence[Mention], named: Sequence[str | None]) -> list[Mention]:
+    """A judgement of "the attack", "the abduction" or "the expulsions" with no one named
+    as acted on is aimed at whoever did the act of that kind told just before ("Gunmen
+    stormed a base ... The president condemned the attack"). The target is marked
+    inferred."""
+    out: list[Mention] = []
+    for mention, kind in zip(mentions, named, strict=True):
+        if kind is not None and mention.target is None and mention.type in _JUDGING:
+            doer = _recent_doer(out, mention, kind)
+            if doer is not None:
+                mention = _taken_from_before(mention, target=doer)
+        out.append(mention)
+    return out
+
+
+def _recent_doer(earlier: Sequence[Mention], judgement: Mention, kind: str) -> Actor | None:
+    index = judgement.sentence.index
+    for mention in reversed(earlier):
+        if mention.sentence.index < index - _LOOK_BACK:
+            return None
+        source = mention.source
+        if mention.type == kind and source is not None and source.code is not None:
+            if _against_foes(mention.target, judgement.source):
+                continue  # Somalia condemning "the attack" means none on Somali insurgents
+            if judgement.source is not None and source.code == judgement.source.code:
+                return None  # "Kenya freed ten prisoners ... Kenya welcomed the release"
+            return source
+    return None
+
+
+def _against_foes(target: Actor | None, judge: Actor | None) -> bool:
+    """Whether an act befell armed groups or criminals of the judge's own country."""
+    return (
+        target is not None
+        and target.sector in _FOES
+        and bool(countries_of(target) & countries_of(judge) - {None})
+    )
 
 
 def _taken_from_before(

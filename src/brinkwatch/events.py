@@ -54,6 +54,7 @@ _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 _STRIKES = frozenset({"ASSAULT"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class EventFinder:
@@ -130,6 +131,21 @@ class EventFinder:
         results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
         return results
 
+    def named_act(self, token: Token) -> str | None:
+        """The kind of act a verb's definite object names as one told before, with no doer
+        of its own: "condemned the abduction" (ASSAULT), "denounced the expulsions"."""
+        for noun in token.children:
+            if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in noun.children):
+                continue
+            if any(d.dep_ == "poss" or d.lower_ == "by" for d in noun.children):
+                continue  # "condemned Russia's attack", "the attack by rebels": named here
+            hit = self._match(noun)
+            plover = self._ontology.plover_of(hit[1]) if hit is not None else None
+            return plover[0] if plover else None
+        return None
+
     # -- triggers ---------------------------------------------------------------------------
 
     def _absorbing_trigger(self, token: Token) -> Token | None:
@@ -202,7 +218,8 @@ class EventFinder:
             said = child.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in self._future_modals for c in child.children
             )
-            hit = self._match(child) if child.dep_ == "xcomp" or said else None
+            # "promised a tough response"
+            hit = self._match(child) if child.dep_ in ("xcomp", "dobj") or said else None
             if hit is not None and hit[1][:2] in _HOSTILE_ROOTS:
                 return True
         return False

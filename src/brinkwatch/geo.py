@@ -25,7 +25,7 @@ _NAMING_TOWN = 50_000
 _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # armed groups that fight where they are (people protest where they live: CROWD_SECTORS)
-_FIGHTERS = frozenset({"REB", "INS"})
+_FIGHTERS = frozenset({"REB", "INS", "CRM"})  # "bandits stormed a village in Katsina"
 _STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
 # those hit or held at a place who belong there, unless they are fighters, bodies that
 # work across borders or unidentified
@@ -409,11 +409,13 @@ def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
     government, police force, court or legislature ("the military government declared a
     state of siege in Haiti"), unless it is visiting or meeting; a crowd protesting
     ("protesters marched on the embassy in Niamey"); rebels or insurgents attacking
-    ("ambushed by jihadists near Gao"). The country is marked inferred."""
+    ("ambushed by jihadists near Gao"). Where police act outweighs a country the story
+    named before ("Police arrested two men in Leipzig" after a mention of Ukraine). The
+    country is marked inferred."""
     source, location = mention.source, mention.location
     if (
         source is None
-        or source.country is not None
+        or (source.country is not None and not (source.inferred and source.sector == "COP"))
         or source.members
         or source.stateless
         or not _local(mention, source.sector)

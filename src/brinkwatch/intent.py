@@ -86,6 +86,8 @@ def _vowed(anchor: Token, rules: IntentRules) -> str | None:
     """How a hostile act is vowed: "governed" ("vowed to attack"), "conditional" ("would
     strike if attacked") or "declared" ("announced that it will withdraw"); else None."""
     governor = anchor.head
+    if anchor.dep_ == "dobj" and governor.lemma_.lower() in rules.threat_governors:
+        return "governed"  # "promised a tough response"
     if (
         anchor.dep_ == "xcomp"
         and governor.lemma_.lower() in rules.threat_governors
@@ -152,7 +154,9 @@ def as_intent(
         plover = ontology.plover_of(code) if code else None
         if code is not None and plover is not None:
             return replace(mention, cameo=code, type=plover[0], mode=plover[1], status="occurred")
-    if not is_verb or mention.status not in rules.statuses:
+    # "promised a tough response": a hostile act named as what is vowed
+    vowed_object = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.threat_governors
+    if not (is_verb or vowed_object) or mention.status not in rules.statuses:
         return mention
     vowed = _vowed(anchor, rules)
     if vowed == "declared" and mention.cameo.startswith(rules.declared_plans):

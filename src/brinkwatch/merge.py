@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from brinkwatch.actors import countries_of
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import (
     ATTRIBUTION_ORDER,
@@ -24,9 +25,10 @@ _VERBAL_QUADS = frozenset({1, 3})
 
 
 def _countries_agree(left: Actor | None, right: Actor | None) -> bool:
-    if left is None or right is None or left.country is None or right.country is None:
-        return True
-    return left.country == right.country
+    """Unknown on either side, or a country (a member's, or IGO for the EU or the UN) in
+    common: "the EU imposed sanctions on Belarus" and "Belarus banned EU imports" differ."""
+    ours, theirs = countries_of(left) - {None}, countries_of(right) - {None}
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def _sectors_agree(left: Actor | None, right: Actor | None) -> bool:

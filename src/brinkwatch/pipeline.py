@@ -22,6 +22,7 @@ from brinkwatch.context import (
     domestic_targets,
     earlier_attackers,
     fill_from_context,
+    judged_acts,
     meetings_together,
 )
 from brinkwatch.dates import date_of, historical
@@ -236,6 +237,10 @@ class Coder:
                 answers_named(f.parsed.span.doc[f.anchor], self.lexicon.answered_nouns)
                 for f in found
             ],
+        )
+        # "condemned the attack": whoever made the attack just told
+        mentions = judged_acts(
+            mentions, [self.events.named_act(f.parsed.span.doc[f.anchor]) for f in found]
         )
         if sentences:  # with no one named as acted on, a domestic act aims at home
             mentions = domestic_targets(mentions, positions, sentences[0].text, self.lexicon)
