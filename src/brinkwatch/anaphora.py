@@ -218,7 +218,13 @@ class Antecedents:
         """'The two countries', 'both sides', 'both governments': the last two countries
         named before, as one compound actor (members keep the phrase's sector)."""
         lefts = {t.lower_ for t in head.lefts}
-        if (
+        # "the two agreed", "both said": the number alone stands for the pair
+        alone = (
+            head.lower_ in _PAIRING
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and (head.lower_ == "both" or "the" in lefts)
+        )
+        if not alone and (
             head.tag_ not in _PLURAL_TAGS
             or head.lemma_.lower() not in self._pair_nouns
             or not lefts & _PAIRING

@@ -133,7 +133,12 @@ class EventFinder:
 
     def named_act(self, token: Token) -> str | None:
         """The kind of act a verb's definite object names as one told before, with no doer
-        of its own: "condemned the abduction" (ASSAULT), "denounced the expulsions"."""
+        of its own: "condemned the abduction" (ASSAULT), "denounced the expulsions", "in an
+        attack that was condemned by the UN"."""
+        if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+            hit = self._match(token.head)
+            plover = self._ontology.plover_of(hit[1]) if hit is not None else None
+            return plover[0] if plover else None
         for noun in token.children:
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN":
                 continue

@@ -51,11 +51,12 @@ class Gazetteer:
 
     def lookup(self, name: str, waters: frozenset[str] = frozenset()) -> list[Place]:
         """Every place a name can mean; none for the name of a water (ending in, or
-        opening "X of" with, one of ``waters``): a sea or strait belongs to no one country
-        (the Red Sea is not Sudan's Red Sea State, the Gulf of Oman not Oman)."""
+        opening "X of" with, one of ``waters``, or only one): a sea or strait belongs to no
+        one country (the Red Sea is not Sudan's Red Sea State, the Gulf of Oman not Oman,
+        "the Gulf" not Papua New Guinea's Gulf Province)."""
         words = name.lower().split()
-        if len(words) > 1 and (words[-1] in waters or (words[0] in waters and words[1] == "of")):
-            return []  # "the Red Sea", "the Gulf of Oman"
+        if words and (words[-1] in waters or (words[0] in waters and words[1:2] == ["of"])):
+            return []  # "the Red Sea", "the Gulf of Oman", "the Gulf" (not the PNG province)
         if fold(name) in _DIRECTIONS:
             return []  # "West Africans" are not of Cameroon's West Region
         return [self.places[i] for i in self.index.get(fold(name), ())]

@@ -203,8 +203,14 @@ class TargetFinder:
             named = found.entries.get(head.i)
             if head.dep_ == "pobj" and named and named.kind == "country" and _itself(actor, source):
                 continue  # "the US will deny entry to the United States to ...": where to
-            if owned(head) and is_placed(actor) and countries_of(actor) <= countries_of(source):
-                own = own or actor  # "withdraw its soldiers from Transnistria": its means, not aim
+            if (
+                (owned(head) or (_bare_own(actor, source) and head.text not in actor.text))
+                and is_placed(actor)
+                and countries_of(actor) <= countries_of(source)
+            ):
+                # "withdraw its soldiers from Transnistria", "double French aid to Senegal":
+                # its means, not its aim
+                own = own or actor
                 continue
             if is_placed(actor):
                 return actor
@@ -351,6 +357,18 @@ def _itself(actor: Actor, source: Actor | None) -> bool:
         and not actor.members
         and actor.sector is None
         and source.sector is None
+        and actor.country is not None
+        and actor.country == source.country
+    )
+
+
+def _bare_own(actor: Actor, source: Actor | None) -> bool:
+    """Whether an actor is only the source's own country ("French" in "French aid"; the
+    caller checks that it names only a modifier, not "Kenyan villages")."""
+    return (
+        source is not None
+        and not actor.members
+        and actor.sector is None
         and actor.country is not None
         and actor.country == source.country
     )
