@@ -381,6 +381,8 @@ class ActorResolver:
             ),
             key=lambda t: (_KIND_RANK[found.entries[t.i].kind], abs(t.i - head.i)),
         )
+        if head_entry is None:
+            country = _living_in(modifiers, found)  # "Bosnian Serb forces" are Bosnian
         for token in modifiers:
             entry = found.entries[token.i]
             if country is None and entry.country is not None:
@@ -476,6 +478,24 @@ def _listed_apposition(head: Token, found: SentenceActors) -> list[Token]:
 
 def _of_place(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
+def _living_in(modifiers: list[Token], found: SentenceActors) -> str | None:
+    """Of a country named right before a people ("Bosnian Serb", "Kosovo Albanian"), the
+    country where they live."""
+    for token in modifiers:
+        following = found.entries.get(token.i + 1)
+        entry = found.entries[token.i]
+        if (
+            entry.kind in ("adjective", "country")
+            and following is not None
+            and following.kind == "adjective"
+            and token.i + 1 in {t.i for t in modifiers}
+            and None not in (entry.country, following.country)
+            and entry.country != following.country
+        ):
+            return entry.country
+    return None
 
 
 def is_ethnic(words: Iterable[str]) -> bool:

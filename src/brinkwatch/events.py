@@ -362,6 +362,21 @@ class EventFinder:
         hit = self._match(verb.head)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
+    def _keeping_peace(self, verb: Token) -> bool:
+        """Whether a deployment's object, purpose or destination is peacekeeping."""
+        words = self._lexicon.peacekeeping_words
+        return any(
+            t.lower_ in words
+            for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        )
+
+    def _arriving_act(self, verb: Token) -> bool:
+        """Whether what arrives is a thing no actor is named for, not a visitor ("the aid
+        arrived", "the medical supplies Cuba sent arrived")."""
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
         return bool(words) and words[-1] in self._lexicon.crowd_words
@@ -417,6 +432,8 @@ class EventFinder:
             source = self._sources.noun_source(slot, found, parsed)
         if self._nonevents.sporting(token, source is None or source.sector is None):
             return None  # "his side beat Palmeiras 3-1", "attacked the leaders in the marathon"
+        if cameo.startswith("15") and self._keeping_peace(token):
+            cameo = "074"  # "pledged to send troops to reinforce the peacekeeping force"
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
         if entry.by_police and source is not None and source.sector == "COP":
@@ -441,6 +458,8 @@ class EventFinder:
             cameo = entry.by_workers  # "the miners' union began an indefinite strike"
         if cameo in VISITS and source is not None and source.sector in _PRIVATE_TRAVELLERS:
             return None  # "the freed prisoners arrived in Guatemala City": no one's visit
+        if cameo in VISITS and source is None and self._arriving_act(token):
+            return None  # "the aid Japan sent arrived in Kathmandu": no one's visit
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
         # what is discussed is a topic: "might discuss a route through southern Armenia"
@@ -507,7 +526,14 @@ class EventFinder:
             and target.code is not None
             and (source is None or target.text != source.text)
         )
-        if entry.needs_target and unset and not acted_on:
+        # "the Russian and Turkish presidents spoke by telephone": with each other
+        together = (
+            source is not None
+            and bool(source.members)
+            and plover[0] in _MUTUAL
+            and cameo not in VISITS
+        )
+        if entry.needs_target and unset and not acted_on and not together:
             return None
         if (
             plover[0] == "THREATEN"

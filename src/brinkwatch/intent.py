@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import Mention
+from brinkwatch.syntax import carrier
 
 _OWN = frozenset({"it", "they", "he", "she", "we", "i"})
 
@@ -128,20 +129,27 @@ def _conditional_modal(anchor: Token, rules: IntentRules) -> bool:
     return modal and condition and said and not onlooker
 
 
-def intent_anchor(anchor: Token, light_verbs: frozenset[str]) -> Token:
-    """The verb whose governor says whether an act is promised: the trigger itself, or
-    the light verb carrying an event noun under a governor ("is willing to hold talks").
-    A noun under a bare modal stays a scheduled event ("will hold talks next week")."""
+def intent_anchor(
+    anchor: Token, light_verbs: frozenset[str], rules: IntentRules, scheduled: bool
+) -> Token:
+    """The verb whose governor says whether an act is promised: the trigger itself, the
+    light verb carrying an event noun under a governor ("is willing to hold talks"), or
+    the verb carrying a cooperative act under a modal ("Japan will extend $500 million in
+    loans"). Other acts under a bare modal (``scheduled``) stay planned events ("will hold
+    talks next week", "would expand its offensive")."""
     head = anchor.head
+    if anchor.pos_ != "NOUN":
+        return anchor
     if (
-        anchor.pos_ == "NOUN"
-        and anchor.dep_ == "dobj"
+        anchor.dep_ == "dobj"
         and head.pos_ == "VERB"
         and head.dep_ == "xcomp"
         and head.lemma_.lower() in light_verbs
     ):
         return head
-    return anchor
+    verb = carrier(anchor)  # through measures: "will extend $500 million in loans"
+    promised = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in verb.children)
+    return verb if verb is not anchor and promised and not scheduled else anchor
 
 
 def as_intent(

@@ -128,6 +128,7 @@ class Lexicon:
     wishing_verbs: frozenset[str]
     prohibiting_verbs: frozenset[str]
     aiming_words: frozenset[str]
+    peacekeeping_words: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -266,6 +267,7 @@ _TRIGGER_WORD_LISTS = (
     "wishing_verbs",
     "prohibiting_verbs",
     "aiming_words",
+    "peacekeeping_words",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",

@@ -358,12 +358,13 @@ class NonEvents:
 
 def _attributive(token: Token) -> bool:
     """'Visiting Iranian Foreign Minister X held talks': a participle before a name, which
-    the parser took for a clausal subject beside the real one, describes that person."""
-    return (
-        token.dep_ == "csubj"
-        and token.tag_ == "VBG"
-        and any(c.dep_ == "nsubj" for c in token.head.children)
-    )
+    the parser took for a clausal subject beside the real one, describes that person; so
+    does "held talks with visiting Prime Minister X", taken for a clause after "with"."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.lemma_ == "visit":
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
+    return token.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in token.head.children)
 
 
 def _score(token: Token) -> bool:

@@ -189,7 +189,13 @@ class Coder:
         # a date in the sentence still dates the act ("will host talks on Tuesday")
         tenses = [f.mention.status for f in found]
         anchors = [
-            intent_anchor(f.parsed.span.doc[f.anchor], self.lexicon.light_verbs) for f in found
+            intent_anchor(
+                f.parsed.span.doc[f.anchor],
+                self.lexicon.light_verbs,
+                self.intent_rules,
+                not "05" <= f.mention.cameo[:2] <= "09",
+            )
+            for f in found
         ]
         found = [
             replace(

@@ -51,9 +51,10 @@ class SpeechActs:
         """'Israel said Hamas fired rockets': a party saying another attacked it accuses it.
 
         The attack stays an event of its own (attributed to the speaker); the accusation
-        is added. Outlets report rather than accuse, so media speakers add nothing, and
-        unnamed officials only accuse for their own side ("Thai sources said Vietnam's
-        forces shelled Cambodian camps" reports a fight between others)."""
+        is added. A state or an international body (the UN) named as the speaker accuses
+        whomever it says attacked; outlets report rather than accuse, so media speakers add
+        nothing, and unnamed officials only accuse for their own side ("Thai sources said
+        Vietnam's forces shelled Cambodian camps" reports a fight between others)."""
         results = []
         for item in coded:
             mention = item.mention
@@ -75,7 +76,7 @@ class SpeechActs:
                 or not (
                     subject.i in found.entries or speaker.country in countries_of(mention.target)
                 )
-                or speaker.country is None
+                or (speaker.country is None and speaker.sector != "IGO")
                 or speaker.sector == "MED"
                 or accused is None
                 or accused.country == speaker.country

@@ -117,8 +117,17 @@ def _relative_setting(verb: Token) -> bool:
 
 def prep_objects(prep: Token, carrier: Token) -> list[Token]:
     """A preposition's objects; when the parser made the object the subject of a reduced
-    relative clause ("gave asylum to three generals sheltering in ..."), that subject."""
+    relative clause ("gave asylum to three generals sheltering in ..."), that subject; the
+    object of "visiting" taken for a clause after it ("talks with visiting X")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    # "talks with visiting Prime Minister X", parsed as a clause: the one visiting
+    objects += [
+        o
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ == "visit"
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
     if objects or prep.n_rights:
         return objects
     following = prep.doc[prep.i + 1 : carrier.sent.end]

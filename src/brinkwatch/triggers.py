@@ -245,6 +245,8 @@ def coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
     ("most of its sanctions")."""
     objects = dict(entry.objects)
     direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if entry.particle:  # "withdrew from the talks"
+        direct += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
     nouns = direct + [
         o for c in direct for p in c.children if p.lower_ in ("of", "in") for o in p.children
     ]
@@ -262,4 +264,5 @@ def object_words(noun: Token) -> list[str]:
 def weapon(noun: Token, entry: TriggerEntry) -> bool:
     """Whether an object names what force is used with, not whom: "fired missiles"."""
     code = dict(entry.objects).get(noun.lemma_.lower(), "")
-    return code[:2] in ("15", "18", "19", "20")
+    # (but "captured four soldiers" takes the soldiers: an abduction's object is its victim)
+    return code[:2] in ("15", "18", "19", "20") and code[:3] != "181"
