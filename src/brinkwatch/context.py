@@ -410,17 +410,20 @@ def mention_confidence(source: Actor | None, target: Actor | None) -> float:
     return round(score, 2)
 
 
-def meetings_together(mentions: Sequence[Mention]) -> list[Mention]:
+def meetings_together(mentions: Sequence[Mention], hosted_by: Sequence[bool]) -> list[Mention]:
     """A meeting, call or negotiation that took place, where no side hosts or visits
     ("X telephoned Y", "X held talks with Y"), has all its participants as the actor and
     no target, as the PLOVER manual codes CONSULT. Where it took place in one side's
     country, the visitor stays the actor and the host the target ("met his Kenyan
-    counterpart in Nairobi"); visits, mediation and planned meetings keep their sides."""
+    counterpart in Nairobi"), or where its sentence says someone hosted it (``hosted_by``,
+    one flag per mention: "met Obama at a lunch hosted by the ambassador"); visits,
+    mediation and planned meetings keep their sides."""
     out = []
-    for mention in mentions:
+    for mention, host_named in zip(mentions, hosted_by, strict=True):
         source, target = mention.source, mention.target
-        hosted = mention.location is not None and mention.location.country in (
-            countries_of(source) | countries_of(target)
+        hosted = host_named or (
+            mention.location is not None
+            and mention.location.country in (countries_of(source) | countries_of(target))
         )
         if (
             mention.cameo in _MEETINGS

@@ -84,6 +84,9 @@ class EventFinder:
             self._sources.noun_owner,
         )
         self._conditions = frozenset(lexicon.status["conditional_marks"])
+        self._hosting = frozenset(
+            v.lemma for v in lexicon.verbs if v.cameo == "043" and v.particle is None
+        )
         self._generic = frozenset(lexicon.status["hypothetical_determiners"])
         modals = lexicon.status["modals"]
         self._future_modals = frozenset(modals["planned"]) | frozenset(modals["conditional"])
@@ -130,6 +133,10 @@ class EventFinder:
         results.extend(self._speech_acts.claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
         return results
+
+    def hosted(self, parsed: ParsedSentence) -> bool:
+        """Whether a sentence says someone hosted ("at a lunch hosted by the ambassador")."""
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in self._hosting for t in parsed.span)
 
     def named_act(self, token: Token) -> str | None:
         """The kind of act a verb's definite object names as one told before, with no doer

@@ -224,7 +224,7 @@ class Coder:
             for m, f in zip(mentions, found, strict=True)
         ]
         # "X telephoned Y": all who meet are the actor, unless one side hosts the other
-        mentions = meetings_together(mentions)
+        mentions = meetings_together(mentions, [self.events.hosted(f.parsed) for f in found])
         # an attack no one is named as making, on the side just attacked, is that attacker's
         mentions = earlier_attackers(mentions)
         mentions = [

@@ -23,6 +23,9 @@ from brinkwatch.verbforms import VerbForms
 
 # acts whose claimed perpetrator a speaker accuses
 _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
+# sides outside the state whose claims about it (or its claims about them) accuse
+_OUTSIDE_STATE = frozenset({"HRI", "NGO", "OPP", "REB", "INS", "SEP"})
+_STATE = frozenset({"GOV", "MIL", "COP"})
 
 
 class SpeechActs:
@@ -79,8 +82,13 @@ class SpeechActs:
                 or (speaker.country is None and speaker.sector != "IGO")
                 or speaker.sector == "MED"
                 or accused is None
-                or accused.country == speaker.country
-                or (accused.country is None and not accused.stateless)  # "ISIL" is someone
+                or (accused.country == speaker.country and not _rivals(speaker, accused))
+                # "ISIL" is someone, and so are "government forces" a rights group names
+                or (
+                    accused.country is None
+                    and not accused.stateless
+                    and not (accused.sector in _STATE and _rivals(speaker, accused))
+                )
             ):
                 continue
             accusation = _accusation(
@@ -277,3 +285,10 @@ def _accusation(
         confidence=mention_confidence(source, target) * certainty,
         needs_antecedent=needs_antecedent,
     )
+
+
+def _rivals(speaker: Actor, accused: Actor) -> bool:
+    """Two sides of one country, one of them outside the state ("a Syrian rights group
+    said government forces killed eight": an accusation at home)."""
+    sectors = {speaker.sector, accused.sector}
+    return None not in sectors and len(sectors) == 2 and bool(sectors & _OUTSIDE_STATE)
