@@ -26,6 +26,7 @@ _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 # sides outside the state whose claims about it (or its claims about them) accuse
 _OUTSIDE_STATE = frozenset({"HRI", "NGO", "OPP", "REB", "INS", "SEP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
+_ARMED_OUTSIDE = frozenset({"REB", "INS", "SEP"})
 
 
 class SpeechActs:
@@ -87,7 +88,9 @@ class SpeechActs:
                 or (
                     accused.country is None
                     and not accused.stateless
-                    and not (accused.sector in _STATE and _rivals(speaker, accused))
+                    and not (
+                        accused.sector in _STATE | _ARMED_OUTSIDE and _rivals(speaker, accused)
+                    )
                 )
             ):
                 continue
@@ -289,6 +292,9 @@ def _accusation(
 
 def _rivals(speaker: Actor, accused: Actor) -> bool:
     """Two sides of one country, one of them outside the state ("a Syrian rights group
-    said government forces killed eight": an accusation at home)."""
+    said government forces killed eight", "Syria said rebels shelled a school": an
+    accusation at home)."""
+    if speaker.sector in (None, *_STATE) and accused.sector in _ARMED_OUTSIDE:
+        return True  # the state (or its arms) naming rebels or insurgents
     sectors = {speaker.sector, accused.sector}
     return None not in sectors and len(sectors) == 2 and bool(sectors & _OUTSIDE_STATE)
