@@ -129,6 +129,8 @@ class Lexicon:
     prohibiting_verbs: frozenset[str]
     aiming_words: frozenset[str]
     peacekeeping_words: frozenset[str]
+    dying_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -268,6 +270,8 @@ _TRIGGER_WORD_LISTS = (
     "prohibiting_verbs",
     "aiming_words",
     "peacekeeping_words",
+    "dying_verbs",
+    "custody_nouns",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",

@@ -18,7 +18,7 @@ from brinkwatch.lexicon import Lexicon
 from brinkwatch.ontology import Ontology
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
-from brinkwatch.syntax import agent_of, distant_agents, object_link, objects_of
+from brinkwatch.syntax import agent_of, carrier, distant_agents, object_link, objects_of
 from brinkwatch.triggers import TriggerMatcher
 from brinkwatch.verbforms import VerbForms
 
@@ -200,6 +200,19 @@ class SourceFinder:
         """'Russia denied that it attacked', 'the minister denied it. He accused ...'."""
         return self._antecedents.resolve(pronoun, found, parsed)
 
+    def _keeper(self, noun: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """'A prisoner died of torture in Israeli police custody': who held the one who
+        died, for an act named after a verb of dying."""
+        bearer = carrier(noun)
+        if bearer is noun or bearer.lemma_.lower() not in self._lexicon.dying_verbs:
+            return None
+        for token in bearer.subtree:
+            if token.lemma_.lower() in self._lexicon.custody_nouns:
+                keeper = self._actors.actor(parsed, found, token)
+                if is_coded(keeper):
+                    return keeper
+        return None
+
     def noun_source(
         self, noun: Token, found: SentenceActors, parsed: ParsedSentence
     ) -> Actor | None:
@@ -216,6 +229,9 @@ class SourceFinder:
         owner = self.noun_owner(noun, found, parsed)
         if owner is not None:
             return owner
+        keeper = self._keeper(noun, found, parsed)
+        if keeper is not None:
+            return keeper
         # "launch strikes", "are ready ... with airstrikes": the governing verb's subject
         node = noun
         while object_link(node):

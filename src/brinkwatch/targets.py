@@ -121,6 +121,9 @@ class TargetFinder:
             elif token.dep_ == "pobj" and bearer is not token:
                 # "stood by its demand that X free ...", "announced $500 million in aid to X"
                 carriers.append(bearer)
+                if bearer.lemma_.lower() in self._lexicon.dying_verbs:
+                    # "a prisoner died of torture": the one who died
+                    heads.extend(c for c in bearer.children if c.dep_ == "nsubj")
         ranked: list[tuple[int, Token]] = []
         for bearer in carriers:
             for child in bearer.children:
