@@ -132,7 +132,9 @@ class Antecedents:
             or head.ent_type_ == "PERSON"
             or (head.lemma_.lower() in self._individuals and head.tag_ not in _PLURAL_TAGS)
         )
-        plural = head.tag_ in _PLURAL_TAGS or bool(actor.members)
+        # a name ("ECOWAS", tagged as a plural noun) is one body
+        named = entry is not None and entry.kind in ("organization", "country")
+        plural = (head.tag_ in _PLURAL_TAGS and not named) or bool(actor.members)
         if word in _PERSONS:
             return actor if person else None
         if word == "it":

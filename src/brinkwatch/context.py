@@ -278,6 +278,33 @@ def _recent_doer(earlier: Sequence[Mention], judgement: Mention, kind: str) -> A
     return None
 
 
+def claims_before(mentions: Sequence[Mention], claims: Sequence[bool]) -> list[Mention]:
+    """'Separatists bombed a convoy ... The Balochistan Liberation Army claimed
+    responsibility for the attack': a claim of "the attack" told in a sentence before is
+    that attack, not a second one; its claimant is its doer when none was named."""
+    out: list[Mention] = []
+    for mention, claim in zip(mentions, claims, strict=True):
+        told = _told_before(out, mention) if claim else None
+        if told is None:
+            out.append(mention)
+            continue
+        earlier = out[told]
+        if not is_coded(earlier.source) and is_coded(mention.source):
+            out[told] = _taken_from_before(earlier, source=mention.source)
+    return out
+
+
+def _told_before(earlier: Sequence[Mention], claim: Mention) -> int | None:
+    index = claim.sentence.index
+    for at in range(len(earlier) - 1, -1, -1):
+        mention = earlier[at]
+        if mention.sentence.index < index - _LOOK_BACK:
+            return None
+        if mention.type == claim.type and mention.sentence.index < index:
+            return at
+    return None
+
+
 def _against_foes(target: Actor | None, judge: Actor | None) -> bool:
     """Whether an act befell armed groups or criminals of the judge's own country."""
     return (

@@ -176,7 +176,7 @@ def credit_claims(results: list[Found], responsibility: frozenset[str]) -> list[
     out = list(results)
     for claim in results:
         token = claim.parsed.span.doc[claim.anchor]
-        if claim.mention.source is None or not _refers_back(token, responsibility):
+        if claim.mention.source is None or not refers_back(token, responsibility):
             continue
         before = [
             i
@@ -191,7 +191,7 @@ def credit_claims(results: list[Found], responsibility: frozenset[str]) -> list[
     return out
 
 
-def _refers_back(noun: Token, responsibility: frozenset[str]) -> bool:
+def refers_back(noun: Token, responsibility: frozenset[str]) -> bool:
     """'responsibility for the attack': a definite event noun a claim of responsibility
     names."""
     return (

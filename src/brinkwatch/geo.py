@@ -26,7 +26,7 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "MOBILIZE"})
 _INSTITUTIONS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # armed groups that fight where they are (people protest where they live: CROWD_SECTORS)
 _FIGHTERS = frozenset({"REB", "INS", "CRM"})  # "bandits stormed a village in Katsina"
-_STATE_ACTS = frozenset({"173", "174"})  # arrest or detain, expel or deport
+_STATE_ACTS = frozenset({"173", "174", "090", "091"})  # arrest, expel, investigate
 # those hit or held at a place who belong there, unless they are fighters, bodies that
 # work across borders or unidentified
 _ACTED_ON_AT_HOME = frozenset({"ASSAULT", "COERCE"})
@@ -219,7 +219,9 @@ def _attachment(words: list[Token], region: dict[int, int], mention: Mention) ->
     hops = 0
     located = False  # passed through "in", "near", ...
     while node.dep_ in ("compound", "pobj", "prep", "appos", "conj", "npadvmod"):
-        if node.dep_ == "prep" and node.lower_ not in _LOCATIVE | {"of"}:
+        # "talks with X's president in Tashkent": a place under a partner is the talks'
+        passable = _LOCATIVE | {"of", "with"} if located else _LOCATIVE | {"of"}
+        if node.dep_ == "prep" and node.lower_ not in passable:
             return None
         located = located or (node.dep_ == "prep" and node.lower_ in _LOCATIVE)
         node, hops = node.head, hops + 1

@@ -102,6 +102,8 @@ def compatible(
         if not (
             _countries_agree(mention.source, other.source)
             and _countries_agree(mention.target, other.target)
+            # "arrested 12 army officers" and "detained a former minister" are two arrests
+            and _sectors_agree(mention.target, other.target)
         ):
             return False
         if verbal and not (

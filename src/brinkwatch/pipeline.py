@@ -18,6 +18,7 @@ from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
 from brinkwatch.context import (
     answered_demands,
+    claims_before,
     country_positions,
     domestic_targets,
     earlier_attackers,
@@ -27,7 +28,7 @@ from brinkwatch.context import (
 )
 from brinkwatch.dates import date_of, historical
 from brinkwatch.events import EventFinder
-from brinkwatch.folding import Found
+from brinkwatch.folding import Found, refers_back
 from brinkwatch.gazetteer import load_gazetteer
 from brinkwatch.geo import (
     Locator,
@@ -263,6 +264,14 @@ class Coder:
             )
             for m, f, tense in zip(mentions, found, tenses, strict=True)
         ]
+        # "claimed responsibility for the attack": the attack just told, not a new one
+        mentions = claims_before(
+            mentions,
+            [
+                refers_back(f.parsed.span.doc[f.anchor], self.lexicon.responsibility_nouns)
+                for f in found
+            ],
+        )
         # background the text dates years back is not coded ("fought a war in 2006")
         mentions = [m for m in mentions if not historical(m.date, document.published_at)]
         # 7. merge mentions of one event inside the document

@@ -192,6 +192,8 @@ class SpeechActs:
             if self._nonevents.unreal(label.root) or within_description(label.root):
                 continue  # a wish, or who someone is ("officials accused of genocide")
             root = label.root
+            if _denied(root):
+                continue  # "we are workers, not criminals": a label refused
             if root.dep_ == "dobj" and root.head.lemma_.lower() not in self._speech:
                 continue  # "to help its police fight trafficking": what is fought, no name
             qualifier = root.dep_ in ("amod", "compound")
@@ -288,6 +290,15 @@ def _accusation(
         confidence=mention_confidence(source, target) * certainty,
         needs_antecedent=needs_antecedent,
     )
+
+
+def _denied(label: Token) -> bool:
+    """Whether a label is denied ("not criminals", "are no terrorists")."""
+    negations = ("not", "no", "never", "n't")
+    if any(c.dep_ in ("neg", "det") and c.lower_ in negations for c in label.children):
+        return True
+    previous = label.doc[label.i - 1] if label.i > 0 else None
+    return previous is not None and previous.lower_ in negations
 
 
 def _rivals(speaker: Actor, accused: Actor) -> bool:

@@ -216,6 +216,8 @@ class TargetFinder:
                 own = own or actor
                 continue
             if is_placed(actor):
+                if fallback is not None and _where(head, self._lexicon.place_nouns):
+                    continue  # "arrested the former premier at his home in Conakry": him
                 return actor
             if head.dep_ == "nsubjpass" and head.head == token and actor.sector is not None:
                 return actor  # "Ousted president X has been accused": the one it befell
@@ -375,3 +377,8 @@ def _bare_own(actor: Actor, source: Actor | None) -> bool:
         and actor.country is not None
         and actor.country == source.country
     )
+
+
+def _where(head: Token, place_nouns: frozenset[str]) -> bool:
+    """Whether a preposition's object is a place ("at his home"), not someone."""
+    return head.dep_ == "pobj" and head.lemma_.lower() in place_nouns

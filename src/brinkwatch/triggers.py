@@ -149,6 +149,7 @@ class TriggerMatcher:
                 if c.lower_ == entry.particle
                 for o in c.children
             ]
+            slots += _after_particle(verb, entry.particle)  # "pulled out of the talks"
         # "ordered the troops to leave": those told to act are not what the order is
         # (but "ordered troops into the streets to confront gangs" moves them)
         commanded = (
@@ -178,7 +179,7 @@ class TriggerMatcher:
                 continue  # the trigger's own subject
             if commanded and child.dep_ == "dobj":
                 continue
-            if child.dep_ == "pobj" and child.head.lower_ != entry.particle:
+            if child.dep_ == "pobj" and not _of_particle(child, entry.particle):
                 continue
             # "tons of food aid", "$500 million in aid": a measure's contents are the object
             # "flew surgical teams and 20 tonnes of medical supplies": each thing carried
@@ -206,6 +207,24 @@ class TriggerMatcher:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
                 return complements[child.lemma_.lower()]
         return entry.cameo
+
+
+def _after_particle(verb: Token, particle: str) -> list[Token]:
+    """The objects of the preposition right after a verb's particle ("pulled out of the
+    talks"), however the parser hung it."""
+    preps = [
+        p
+        for c in verb.children
+        for p in (c, *c.children)
+        if p.dep_ == "prep" and p.i > 0 and p.doc[p.i - 1].lower_ == particle
+    ]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _of_particle(noun: Token, particle: str | None) -> bool:
+    """Whether an object of a preposition is the particle's or follows it."""
+    prep = noun.head
+    return prep.lower_ == particle or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == particle)
 
 
 def _excluded(verb: Token, entry: TriggerEntry) -> bool:
@@ -245,8 +264,9 @@ def coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
     ("most of its sanctions")."""
     objects = dict(entry.objects)
     direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if entry.particle:  # "withdrew from the talks"
+    if entry.particle:  # "withdrew from the talks", "pulled out of the talks"
         direct += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
+        direct += _after_particle(verb, entry.particle)
     nouns = direct + [
         o for c in direct for p in c.children if p.lower_ in ("of", "in") for o in p.children
     ]
