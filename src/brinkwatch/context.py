@@ -365,6 +365,8 @@ def domestic_targets(
             or {n.country for n in named} != {source.country}
             or (mention.type in _ARMED and source.sector not in _AT_HOME)
             or (mention.type == "THREATEN" and mention.trigger.lemma in lexicon.spoken_threats)
+            # "vowed to respond with force": force threatened is aimed abroad as often
+            or (mention.type == "THREATEN" and mention.cameo.startswith("138"))
             or _abroad(source, lexicon.representatives_abroad)
             or (source.sector is None and mention.type != "PROTEST")
         ):

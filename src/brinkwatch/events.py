@@ -540,8 +540,14 @@ class EventFinder:
             and plover[0] in _MUTUAL
             and cameo not in VISITS
         )
-        if entry.needs_target and unset and not acted_on and not together:
-            return None
+        if entry.needs_target and not acted_on and not together:
+            shown = is_coded(source) and (_launched(cameo) or cameo == entry.untargeted)
+            if entry.untargeted and shown:
+                # "launched a ballistic missile into the sea": a show of force
+                cameo, target = entry.untargeted, None
+                plover = self._ontology.plover_of(cameo) or plover
+            elif unset:
+                return None
         if (
             plover[0] == "THREATEN"
             and target is not None
@@ -575,6 +581,11 @@ class EventFinder:
         # accusation, which was made
         anchor = receiver.i if receiver is not None and plover[0] == "ACCUSE" else token.i
         return Found(mention, anchor, parsed, speech_act)
+
+
+def _launched(cameo: str) -> bool:
+    """Whether a code is a launch of missiles, rockets or drones (CAMEO 194-195)."""
+    return cameo[:3] in ("194", "195")
 
 
 def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[str]:

@@ -159,9 +159,11 @@ def _same_event(kept: Found, item: Found) -> bool:
 
 
 def _distinct_acts(one: str, other: str) -> bool:
-    """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb); a generic
-    one ("190", "1823" kill) may be either."""
+    """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb; "1723" curfew,
+    "1724" state of emergency); a generic one ("190", "1823" kill) may be either."""
     specific = [code[:3] for code in (one, other) if len(code) >= 3 and code[2] != "0"]
+    if len(specific) == 2 and specific[0] == specific[1] == "172":
+        return one != other  # "declared a state of emergency and imposed a curfew"
     return len(specific) == 2 and specific[0] != specific[1] and "182" not in specific
 
 

@@ -74,6 +74,7 @@ class TriggerEntry:
     by_workers: str | None = None  # the code when workers do it ("the union began a strike")
     by_police: str | None = None  # the code when police do it ("police raided the offices")
     spoken: str | None = None  # the code when it reports speech ("protested that ...")
+    untargeted: str | None = None  # the code when no one is acted on ("test-fired a missile")
     stative: bool = False  # the passive's subject acts ("is committed to")
     active_only: bool = False  # the passive is no event ("was met with force")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
@@ -131,6 +132,7 @@ class Lexicon:
     peacekeeping_words: frozenset[str]
     dying_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    commemorating_nouns: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -179,6 +181,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_workers=spec.get("workers"),
         by_police=spec.get("police"),
         spoken=spec.get("spoken"),
+        untargeted=spec.get("untargeted"),
         stative=spec.get("passive") == "actor",
         active_only=spec.get("passive") == "none",
         needs_target=spec.get("target") == "required",
@@ -272,6 +275,7 @@ _TRIGGER_WORD_LISTS = (
     "peacekeeping_words",
     "dying_verbs",
     "custody_nouns",
+    "commemorating_nouns",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",

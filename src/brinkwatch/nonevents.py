@@ -62,6 +62,17 @@ class NonEvents:
             or self.manner(token)
             or self.stating(token)
             or self.described(token)
+            or self.commemorated(token)
+        )
+
+    def commemorated(self, token: Token) -> bool:
+        """An act an anniversary or memorial marks is history ("the second anniversary of
+        the attack on southern Israel")."""
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in self._lexicon.commemorating_nouns
         )
 
     def stating(self, verb: Token) -> bool:

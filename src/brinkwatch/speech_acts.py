@@ -293,8 +293,9 @@ def _accusation(
 
 
 def _denied(label: Token) -> bool:
-    """Whether a label is denied ("not criminals", "are no terrorists")."""
-    negations = ("not", "no", "never", "n't")
+    """Whether a label is denied or applied to no one ("not criminals", "are no
+    terrorists", "any aggression against either country")."""
+    negations = ("not", "no", "never", "n't", "any")
     if any(c.dep_ in ("neg", "det") and c.lower_ in negations for c in label.children):
         return True
     previous = label.doc[label.i - 1] if label.i > 0 else None
