@@ -100,7 +100,9 @@ class EventFinder:
             if token.i in claimed or token.i in found.entries:
                 continue
             hit = self._match(token)
-            if hit is None or backdrop(token) or self._nonevents.any(token, found):
+            if hit is None or self._nonevents.any(token, found):
+                continue
+            if backdrop(token) and not _visit_during(token, hit[1]):
                 continue
             entry, cameo, first = hit
             if entry.pos == "noun" and self._acted_on(token, cameo):
@@ -184,6 +186,8 @@ class EventFinder:
             )
             if node.dep_ == "advcl" and not purpose and node.tag_ != "VBG":
                 return None
+            if node.dep_ == "pcomp" and node.head.lower_ == "with" and _has_subject(node):
+                return None  # "..., with Moscow's envoy accusing Washington": an act of its own
             # "threatened to halt talks, accusing them of bad faith": a participle is an act
             # of its own unless it is the same kind ("opened fire, killing two")
             participle = (
@@ -437,6 +441,8 @@ class EventFinder:
             source = self._sources.subject(token, found, parsed)
         else:
             source = self._sources.noun_source(slot, found, parsed)
+        if source is None and _visit_during(token, cameo) and token.head.head.pos_ == "VERB":
+            source = self._sources.subject(token.head.head, found, parsed)  # "said during a visit"
         if self._nonevents.sporting(token, source is None or source.sector is None):
             return None  # "his side beat Palmeiras 3-1", "attacked the leaders in the marathon"
         if cameo.startswith("15") and self._keeping_peace(token):
@@ -581,6 +587,21 @@ class EventFinder:
         # accusation, which was made
         anchor = receiver.i if receiver is not None and plover[0] == "ACCUSE" else token.i
         return Found(mention, anchor, parsed, speech_act)
+
+
+def _visit_during(noun: Token, cameo: str) -> bool:
+    """'Said during a visit to Kyiv': the speaker's own visit frames what is said, and took
+    place (not "detained students during the president's visit": a time frame)."""
+    return (
+        cameo in VISITS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "during"
+        and not any(c.dep_ == "poss" or c.lower_ == "by" for c in noun.children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _launched(cameo: str) -> bool:

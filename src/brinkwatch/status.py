@@ -99,6 +99,13 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             if node.lemma_.lower() in rules.governors.get("negated", ()):
                 cues.negated = True
             break
+        if (
+            below is not None
+            and below.dep_ == "pcomp"
+            and node.lower_ == "with"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        ):
+            break  # "vetoed the text, with its envoy accusing X": a clause of its own
         if below is not None and node.lemma_.lower() == "contrary":
             cues.negated = True
         if _own_predicate(below):
