@@ -439,6 +439,26 @@ def mention_confidence(source: Actor | None, target: Actor | None) -> float:
     return round(score, 2)
 
 
+def home_trips(mentions: Sequence[Mention]) -> list[Mention]:
+    """Visits no one hosts in the visitor's own country are trips, not consultations ("a
+    visit by the prime minister to a war shrine in Tokyo", "the president visited
+    flood-hit areas in the west")."""
+    return [m for m in mentions if not _home_trip(m)]
+
+
+def _home_trip(mention: Mention) -> bool:
+    source, target, location = mention.source, mention.target, mention.location
+    return (
+        mention.cameo == "042"
+        and source is not None
+        and source.country is not None
+        and not source.members
+        and location is not None
+        and location.country == source.country
+        and (target is None or (target.sector is None and target.country == source.country))
+    )
+
+
 def meetings_together(mentions: Sequence[Mention], hosted_by: Sequence[bool]) -> list[Mention]:
     """A meeting, call or negotiation that took place, where no side hosts or visits
     ("X telephoned Y", "X held talks with Y"), has all its participants as the actor and

@@ -23,6 +23,7 @@ from brinkwatch.context import (
     domestic_targets,
     earlier_attackers,
     fill_from_context,
+    home_trips,
     judged_acts,
     meetings_together,
 )
@@ -272,6 +273,8 @@ class Coder:
                 for f in found
             ],
         )
+        # a leader's trip at home is no consultation ("visited flood-hit areas")
+        mentions = home_trips(mentions)
         # background the text dates years back is not coded ("fought a war in 2006")
         mentions = [m for m in mentions if not historical(m.date, document.published_at)]
         # 7. merge mentions of one event inside the document

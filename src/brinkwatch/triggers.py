@@ -173,7 +173,9 @@ class TriggerMatcher:
                 and child.lower_ in objects
             ):
                 return objects[child.lower_]  # "set government buildings ablaze"
-            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
+            # ("gave the army 48 hours to leave": an amount the parser took for an adverb)
+            amount = child.dep_ == "npadvmod" and _measure(child)
+            if child.dep_ not in ("dobj", "nsubjpass", "attr", "pobj", "nsubj") and not amount:
                 continue
             if child.dep_ == "nsubj" and child.head == verb:
                 continue  # the trigger's own subject
