@@ -55,6 +55,7 @@ _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 
 
 class EventFinder:
@@ -373,6 +374,17 @@ class EventFinder:
         hit = self._match(verb.head)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
+    def _leave_deadline(self, verb: Token, target: Actor | None) -> bool:
+        """Whether hours are given to someone not armed "to leave": an expulsion's
+        deadline, not an ultimatum ("gave the army 48 hours to leave Kosovo" is one)."""
+        leaving = any(
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and c.lemma_.lower() in self._lexicon.leaving_verbs
+            for child in verb.children
+            for c in (child, *child.children)  # ("72 hours to leave": on the amount)
+        )
+        return leaving and (target is None or target.sector not in _ARMED_SECTORS)
+
     def _keeping_peace(self, verb: Token) -> bool:
         """Whether a deployment's object, purpose or destination is peacekeeping."""
         words = self._lexicon.peacekeeping_words
@@ -554,6 +566,8 @@ class EventFinder:
                 plover = self._ontology.plover_of(cameo) or plover
             elif unset:
                 return None
+        if plover[0] == "THREATEN" and self._leave_deadline(token, target):
+            return None  # "expelled the ambassador and gave him 72 hours to leave"
         if (
             plover[0] == "THREATEN"
             and target is not None

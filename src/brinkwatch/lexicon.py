@@ -133,6 +133,7 @@ class Lexicon:
     dying_verbs: frozenset[str]
     custody_nouns: frozenset[str]
     commemorating_nouns: frozenset[str]
+    leaving_verbs: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -276,6 +277,7 @@ _TRIGGER_WORD_LISTS = (
     "dying_verbs",
     "custody_nouns",
     "commemorating_nouns",
+    "leaving_verbs",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
