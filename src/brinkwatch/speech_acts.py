@@ -46,6 +46,10 @@ class SpeechActs:
         self._verbs = verbs
         self._speech = frozenset(lexicon.attribution["speech_verbs"])
         self._obliging = frozenset(lexicon.obligation_modals)
+        # "not criminals", "any aggression": a label denied or applied to no one
+        self._denying = frozenset(lexicon.status["negation_words"]) | frozenset(
+            lexicon.status["hypothetical_determiners"]
+        )
         self._labels = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._labels.add("LABEL", [nlp.make_doc(label) for label in lexicon.accusation_labels])
 
@@ -192,7 +196,7 @@ class SpeechActs:
             if self._nonevents.unreal(label.root) or within_description(label.root):
                 continue  # a wish, or who someone is ("officials accused of genocide")
             root = label.root
-            if _denied(root):
+            if _denied(root, self._denying):
                 continue  # "we are workers, not criminals": a label refused
             if root.dep_ == "dobj" and root.head.lemma_.lower() not in self._speech:
                 continue  # "to help its police fight trafficking": what is fought, no name
@@ -292,14 +296,13 @@ def _accusation(
     )
 
 
-def _denied(label: Token) -> bool:
+def _denied(label: Token, denying: frozenset[str]) -> bool:
     """Whether a label is denied or applied to no one ("not criminals", "are no
     terrorists", "any aggression against either country")."""
-    negations = ("not", "no", "never", "n't", "any")
-    if any(c.dep_ in ("neg", "det") and c.lower_ in negations for c in label.children):
+    if any(c.dep_ in ("neg", "det") and c.lower_ in denying for c in label.children):
         return True
     previous = label.doc[label.i - 1] if label.i > 0 else None
-    return previous is not None and previous.lower_ in negations
+    return previous is not None and previous.lower_ in denying
 
 
 def _rivals(speaker: Actor, accused: Actor) -> bool:
