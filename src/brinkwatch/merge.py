@@ -50,6 +50,12 @@ def _same_kind(left: Mention, right: Mention) -> bool:
     return left.trigger.lemma == right.trigger.lemma or left.cameo == right.cameo
 
 
+def _related_codes(left: str, right: str) -> bool:
+    """Codes of one kind of act, or a generic one ("190") that may be either: a curfew
+    (1723) and an arrest (173) between the same sides are two events."""
+    return left[:3] == right[:3] or left[2:3] == "0" or right[2:3] == "0"
+
+
 def _same_speaker(left: Mention, right: Mention) -> bool:
     """Verbal events by different speakers are different statements."""
 
@@ -114,7 +120,11 @@ def compatible(
             return False
         # "attacked boats" and "strikes on military sites" by one country are two events
         # unless both sides agree; the same kind of act between compatible sides is one.
-        linked = linked or _same_kind(mention, other) or _same_dyad(mention, other)
+        linked = (
+            linked
+            or _same_kind(mention, other)
+            or (_same_dyad(mention, other) and _related_codes(mention.cameo, other.cameo))
+        )
     return linked
 
 
