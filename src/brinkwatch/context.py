@@ -12,7 +12,7 @@ marked ``inferred`` and the mention's confidence drops, so a user can tell it ap
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
@@ -264,10 +264,7 @@ def judged_acts(mentions: Sequence[Mention], named: Sequence[str | None]) -> lis
 
 
 def _recent_doer(earlier: Sequence[Mention], judgement: Mention, kind: str) -> Actor | None:
-    index = judgement.sentence.index
-    for mention in reversed(earlier):
-        if mention.sentence.index < index - _LOOK_BACK:
-            return None
+    for _, mention in _within_reach(earlier, judgement.sentence.index):
         source = mention.source
         if mention.type == kind and source is not None and source.code is not None:
             if _against_foes(mention.target, judgement.source):
@@ -296,10 +293,7 @@ def claims_before(mentions: Sequence[Mention], claims: Sequence[bool]) -> list[M
 
 def _told_before(earlier: Sequence[Mention], claim: Mention) -> int | None:
     index = claim.sentence.index
-    for at in range(len(earlier) - 1, -1, -1):
-        mention = earlier[at]
-        if mention.sentence.index < index - _LOOK_BACK:
-            return None
+    for at, mention in _within_reach(earlier, index):
         if mention.type == claim.type and mention.sentence.index < index:
             return at
     return None
@@ -327,11 +321,16 @@ def _taken_from_before(
     )
 
 
+def _within_reach(earlier: Sequence[Mention], index: int) -> Iterator[tuple[int, Mention]]:
+    """The mentions told before, latest first, as far back as a reference reaches."""
+    for at in range(len(earlier) - 1, -1, -1):
+        if earlier[at].sentence.index < index - _LOOK_BACK:
+            return
+        yield at, earlier[at]
+
+
 def _recent_maker(earlier: Sequence[Mention], answer: Mention) -> Actor | None:
-    index = answer.sentence.index
-    for mention in reversed(earlier):
-        if mention.sentence.index < index - _LOOK_BACK:
-            return None
+    for _, mention in _within_reach(earlier, answer.sentence.index):
         source = mention.source
         if (
             mention.type in _ANSWERED

@@ -146,9 +146,7 @@ class EventFinder:
         of its own: "condemned the abduction" (ASSAULT), "denounced the expulsions", "in an
         attack that was condemned by the UN"."""
         if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
-            hit = self._match(token.head)
-            plover = self._ontology.plover_of(hit[1]) if hit is not None else None
-            return plover[0] if plover else None
+            return self._kind(token.head)
         for noun in token.children:
             if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN":
                 continue
@@ -156,10 +154,14 @@ class EventFinder:
                 continue
             if any(d.dep_ == "poss" or d.lower_ == "by" for d in noun.children):
                 continue  # "condemned Russia's attack", "the attack by rebels": named here
-            hit = self._match(noun)
-            plover = self._ontology.plover_of(hit[1]) if hit is not None else None
-            return plover[0] if plover else None
+            return self._kind(noun)
         return None
+
+    def _kind(self, noun: Token) -> str | None:
+        """The PLOVER type of the act an event noun names, if it names one."""
+        hit = self._match(noun)
+        plover = self._ontology.plover_of(hit[1]) if hit is not None else None
+        return plover[0] if plover else None
 
     # -- triggers ---------------------------------------------------------------------------
 

@@ -146,7 +146,7 @@ def _same_event(kept: Found, item: Found) -> bool:
     ):
         return False  # "arrested protesters and detained journalists"; not "..., killing 20"
     result = b.dep_ == "advcl" or (b.dep_ == "conj" and b.head.dep_ == "advcl")
-    if not result and _distinct_acts(first.cameo, other.cameo):
+    if not result and distinct_acts(first.cameo, other.cameo):
         return False  # "kidnapped advisers and exploded bombs" are two attacks
     # "Russian air strikes killed 20", "a bombing that killed 12": the strikes are the
     # killing
@@ -158,7 +158,7 @@ def _same_event(kept: Found, item: Found) -> bool:
     return a == b or doing or linked(a, b) or linked(b, a)
 
 
-def _distinct_acts(one: str, other: str) -> bool:
+def distinct_acts(one: str, other: str) -> bool:
     """Two specific CAMEO codes of different kinds ("181" abduct, "183" bomb; "1723" curfew,
     "1724" state of emergency); a generic one ("190", "1823" kill) may be either."""
     specific = [code[:3] for code in (one, other) if len(code) >= 3 and code[2] != "0"]

@@ -130,13 +130,14 @@ def _conditional_modal(anchor: Token, rules: IntentRules) -> bool:
 
 
 def intent_anchor(
-    anchor: Token, light_verbs: frozenset[str], rules: IntentRules, scheduled: bool
+    anchor: Token, light_verbs: frozenset[str], rules: IntentRules, cameo: str
 ) -> Token:
     """The verb whose governor says whether an act is promised: the trigger itself, the
     light verb carrying an event noun under a governor ("is willing to hold talks"), or
     the verb carrying a cooperative act under a modal ("Japan will extend $500 million in
-    loans"). Other acts under a bare modal (``scheduled``) stay planned events ("will hold
-    talks next week", "would expand its offensive")."""
+    loans"). Other acts under a bare modal stay planned events: meetings ("will hold talks
+    next week", as the PETR-2 gold codes them) and hostile acts ("would expand its
+    offensive")."""
     head = anchor.head
     if anchor.pos_ != "NOUN":
         return anchor
@@ -149,7 +150,9 @@ def intent_anchor(
         return head
     verb = carrier(anchor)  # through measures: "will extend $500 million in loans"
     promised = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in verb.children)
-    return verb if verb is not anchor and promised and not scheduled else anchor
+    # cooperative acts with an intent code, meetings (CAMEO 04) aside
+    cooperative = rules.intent_code(cameo) is not None and not cameo.startswith("04")
+    return verb if verb is not anchor and promised and cooperative else anchor
 
 
 def as_intent(

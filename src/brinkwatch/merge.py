@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from brinkwatch.actors import countries_of
+from brinkwatch.folding import distinct_acts
 from brinkwatch.ontology import Ontology
 from brinkwatch.records import (
     ATTRIBUTION_ORDER,
@@ -48,12 +49,6 @@ def _same_dyad(left: Mention, right: Mention) -> bool:
 def _same_kind(left: Mention, right: Mention) -> bool:
     """The same trigger word or the same CAMEO code ("strikes", "airstrikes")."""
     return left.trigger.lemma == right.trigger.lemma or left.cameo == right.cameo
-
-
-def _related_codes(left: str, right: str) -> bool:
-    """Codes of one kind of act, or a generic one ("190") that may be either: a curfew
-    (1723) and an arrest (173) between the same sides are two events."""
-    return left[:3] == right[:3] or left[2:3] == "0" or right[2:3] == "0"
 
 
 def _same_speaker(left: Mention, right: Mention) -> bool:
@@ -123,7 +118,8 @@ def compatible(
         linked = (
             linked
             or _same_kind(mention, other)
-            or (_same_dyad(mention, other) and _related_codes(mention.cameo, other.cameo))
+            # (a curfew and an arrest between the same sides are two events)
+            or (_same_dyad(mention, other) and not distinct_acts(mention.cameo, other.cameo))
         )
     return linked
 

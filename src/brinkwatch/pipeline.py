@@ -195,7 +195,7 @@ class Coder:
                 f.parsed.span.doc[f.anchor],
                 self.lexicon.light_verbs,
                 self.intent_rules,
-                not "05" <= f.mention.cameo[:2] <= "09",
+                f.mention.cameo,
             )
             for f in found
         ]

@@ -356,15 +356,8 @@ def _purpose(verb: Token) -> bool:
 
 
 def _itself(actor: Actor, source: Actor | None) -> bool:
-    """Whether an actor is the source's own country named again, bare."""
-    return (
-        source is not None
-        and not actor.members
-        and actor.sector is None
-        and source.sector is None
-        and actor.country is not None
-        and actor.country == source.country
-    )
+    """Whether an actor is the source itself, a bare country, named again."""
+    return source is not None and source.sector is None and _bare_own(actor, source)
 
 
 def _bare_own(actor: Actor, source: Actor | None) -> bool:
