@@ -13,9 +13,38 @@ def data_text(*parts: str) -> str:
     return resources.files("brinkwatch").joinpath("data", *parts).read_text("utf-8")
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping naming one key twice.
+
+    Plain YAML keeps the last of two equal keys and silently drops the first,
+    so a rule added under an existing trigger would erase the older one.
+    """
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    line = key_node.start_mark.line + 1
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} given twice (second at line {line})"
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[arg-type]
+
+
+def load_yaml(text: str, name: str) -> Any:
+    """Parse YAML text, refusing duplicate keys; errors name the file ``name``."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    except yaml.YAMLError as err:
+        raise ValueError(f"{name}: {err}; give each key once") from None
+
+
 def data_yaml(*parts: str) -> Any:
-    """A bundled YAML data file, parsed."""
-    return yaml.safe_load(data_text(*parts))
+    """A bundled YAML data file, parsed; a key given twice is an error."""
+    return load_yaml(data_text(*parts), "/".join(parts))
 
 
 def tsv_rows(text: str) -> list[dict[str, str]]:
