@@ -309,6 +309,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
     )
     actors.extend(_actor_rows(data_text("actors", "media.tsv"), "media", "media.tsv"))
     actors.extend(_country_rows(data_text("actors", "countries.tsv")))
+    actors.extend(_actor_rows(data_text("actors", "peoples.tsv"), "adjective", "peoples.tsv"))
     actors.extend(_actor_rows(data_text("actors", "regions.tsv"), "region", "regions.tsv"))
     sectors = tuple(
         (row["word"].lower(), row["sector"]) for row in tsv_rows(data_text("rules", "sectors.tsv"))
