@@ -199,6 +199,8 @@ class EventFinder:
             sibling = node.dep_ == "conj"  # a coordinated verb is no governor of this one
             node = node.head
             outer = self._match(node) if node.pos_ == "VERB" and not sibling else None
+            if outer is not None and self._by_means(node) and node == token.head.head:
+                continue  # "broke the truce by attacking posts": the means codes it
             if outer is not None:
                 plover = self._ontology.plover_of(outer[1])
                 verbal = plover is not None and plover[0] in _VERBAL_TYPES
@@ -284,6 +286,16 @@ class EventFinder:
     def _will(self, clause: Token) -> bool:
         """Whether a clause says what will be done ("would take all necessary measures")."""
         return any(c.dep_ == "aux" and c.lower_ in self._future_modals for c in clause.children)
+
+    def _into_water(self, verb: Token) -> bool:
+        """Whether what a verb fires lands in open water ("into the sea", "off its coast
+        into the waters")."""
+        waters = self._lexicon.water_words
+        return any(
+            prep.lower_ in ("into", "in")
+            and any(o.lemma_.lower() in waters or o.lower_ == "waters" for o in prep.children)
+            for prep in verb.children
+        )
 
     def _by_means(self, verb: Token) -> bool:
         """Whether a verb is done by way of another trigger ("would retaliate by shutting
@@ -568,6 +580,10 @@ class EventFinder:
                 plover = self._ontology.plover_of(cameo) or plover
             elif unset:
                 return None
+        elif entry.untargeted and not acted_on and _launched(cameo) and self._into_water(token):
+            # "fired two missiles into the sea": no one was hit, a show of force
+            cameo, target = entry.untargeted, None
+            plover = self._ontology.plover_of(cameo) or plover
         if plover[0] == "THREATEN" and self._leave_deadline(token, target):
             return None  # "expelled the ambassador and gave him 72 hours to leave"
         if (

@@ -134,6 +134,8 @@ class Lexicon:
     custody_nouns: frozenset[str]
     commemorating_nouns: frozenset[str]
     leaving_verbs: frozenset[str]
+    easing_verbs: frozenset[str]
+    knowing_words: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -278,6 +280,8 @@ _TRIGGER_WORD_LISTS = (
     "custody_nouns",
     "commemorating_nouns",
     "leaving_verbs",
+    "easing_verbs",
+    "knowing_words",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",

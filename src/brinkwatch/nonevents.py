@@ -63,6 +63,19 @@ class NonEvents:
             or self.stating(token)
             or self.described(token)
             or self.commemorated(token)
+            or self.lull(token)
+        )
+
+    def lull(self, token: Token) -> bool:
+        """An event noun said to lessen reports a lull: "fighting around the port eased",
+        "the shelling died down overnight"."""
+        verb = token.head
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        said = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)]
+        return (
+            (token.pos_ == "NOUN" or token.tag_ == "VBG")
+            and token.dep_ in ("nsubj", "csubj")
+            and any(word in self._lexicon.easing_verbs for word in said)
         )
 
     def commemorated(self, token: Token) -> bool:
@@ -111,8 +124,11 @@ class NonEvents:
 
     def manner(self, token: Token) -> bool:
         """Whether an event noun says how or why another act was done: "went on hunger
-        strike in protest against the government", "fired rockets in retaliation"."""
+        strike in protest against the government", "fired rockets in retaliation"; or
+        what it was done without ("took the town without firing a shot")."""
         prep = token.head
+        if token.dep_ in ("pobj", "pcomp") and prep.lower_ == "without":
+            return True
         return (
             token.pos_ == "NOUN"
             and token.dep_ == "pobj"
@@ -136,7 +152,7 @@ class NonEvents:
             or word.lower_ in disasters
             # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
             or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
-            for doer in self._doers(token)
+            for doer in self._doers(token) + _passive_causes(token)
             # "Cyclone Idai" names a cyclone; a "bus bomb" is a bomb
             for word in (
                 doer,
@@ -298,10 +314,16 @@ class NonEvents:
 
     def topic(self, token: Token) -> bool:
         """'Met to discuss the negotiations', 'talks on reopening the crossings': what is
-        discussed or settled is not an event."""
+        discussed, settled or known of ("unaware of any agreement") is not an event."""
         lexicon = self._lexicon
         if token.dep_ == "pobj" and token.head.lower_ == "under":
             return token.lemma_.lower() in lexicon.framework_nouns  # "under the deal"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in lexicon.knowing_words
+        ):
+            return True  # "unaware of any agreement"
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in lexicon.topic_prepositions:
             subject = token.head.head
             if subject.pos_ == "VERB":  # "opened an inquiry into ...", "into" on the verb
@@ -398,3 +420,13 @@ def _score(token: Token) -> bool:
 def _modified(noun: Token) -> bool:
     """Whether a noun has a modifier before it that says whose or what kind it is."""
     return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.lefts)
+
+
+def _passive_causes(token: Token) -> list[Token]:
+    """What a passive with no doer says it happened in: "killed in a landslide", "people
+    have been killed in the conflict since 2011"."""
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return []
+    return [o for c in token.children if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]

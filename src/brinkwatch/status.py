@@ -28,6 +28,7 @@ class StatusRules:
     planned_modals: frozenset[str]
     conditional_modals: frozenset[str]
     negations: frozenset[str]
+    negating_subjects: frozenset[str]
     possible_adverbs: frozenset[str]
     planned_adverbs: frozenset[str]
     governors: dict[str, frozenset[str]]
@@ -54,6 +55,7 @@ class StatusRules:
             planned_modals=words("modals", "planned"),
             conditional_modals=words("modals", "conditional"),
             negations=words("negation_words"),
+            negating_subjects=words("negating_subjects"),
             possible_adverbs=words("adverbs", "possible"),
             planned_adverbs=words("adverbs", "planned"),
             governors={key: frozenset(value) for key, value in status["governors"].items()},
@@ -108,6 +110,10 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             break  # "vetoed the text, with its envoy accusing X": a clause of its own
         if below is not None and node.lemma_.lower() == "contrary":
             cues.negated = True
+        if position == 0 and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, rules) for c in node.children
+        ):
+            cues.negated = True  # "nobody was hurt", "no one was injured"
         if _own_predicate(below):
             # "denied shelling the market and blamed the army": the second verb asserts
             # on its own, though both are said or both are conditions
@@ -246,3 +252,9 @@ def _decide(cues: _Cues) -> Status:
     if cues.would:
         return "planned" if cues.reported else "hypothetical"
     return "occurred"
+
+
+def _no_one(subject: Token, rules: StatusRules) -> bool:
+    """Whether a subject says that no one did it or had it done: "nobody", "no one"."""
+    words = [c.lower_ for c in subject.children if c.dep_ == "det"] + [subject.lower_]
+    return subject.lower_ in rules.negating_subjects or " ".join(words) in rules.negating_subjects
