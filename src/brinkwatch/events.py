@@ -176,6 +176,9 @@ class EventFinder:
             # "warned it would suspend X's membership and impose sanctions": a second act
             # joined to the first one said or threatened ("accused Sudan of interfering
             # and destabilising the north")
+            # "accused Serbia of sabotaging the talks and of arming militants": a second
+            # preposition joined to the first
+            or (node.dep_ == "conj" and node.pos_ == "ADP" and node.head.dep_ == "prep")
             or (
                 node.dep_ == "conj"
                 and node.head.dep_ in ("xcomp", "ccomp", "pcomp")

@@ -64,6 +64,16 @@ class NonEvents:
             or self.described(token)
             or self.commemorated(token)
             or self.lull(token)
+            or self.held(token)
+        )
+
+    def held(self, token: Token) -> bool:
+        """Being "in detention" or "in custody" is a state, not an arrest: "how many people
+        remain in detention", "died in detention"."""
+        return (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "in"
+            and token.lemma_.lower() in self._lexicon.custody_nouns
         )
 
     def lull(self, token: Token) -> bool:

@@ -211,8 +211,9 @@ def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> No
         elif lemma in rules.governors.get("possible", ()):
             cues.add("possible")
     elif dep == "npadvmod" or (dep == "prep" and word not in ("of", "ahead")):
-        # "for next week"; not "accused the organisers of ... ahead of next year's vote"
-        if any(t.lower_ in rules.future_words for t in child.subtree):
+        # "for next week"; not "accused the organisers of ... ahead of next year's vote",
+        # nor "sent two ships later that day" (told in the past)
+        if not _past(node) and any(t.lower_ in rules.future_words for t in child.subtree):
             cues.add("planned")
     elif dep == "advcl" and _conditional_clause(child, rules):
         cues.hypothetical = True
@@ -258,3 +259,11 @@ def _no_one(subject: Token, rules: StatusRules) -> bool:
     """Whether a subject says that no one did it or had it done: "nobody", "no one"."""
     words = [c.lower_ for c in subject.children if c.dep_ == "det"] + [subject.lower_]
     return subject.lower_ in rules.negating_subjects or " ".join(words) in rules.negating_subjects
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is told in the past: "sent", "had sent" (not "will have sent")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
