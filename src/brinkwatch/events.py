@@ -402,9 +402,12 @@ class EventFinder:
         )
         return leaving and (target is None or target.sector not in _ARMED_SECTORS)
 
-    def _keeping_peace(self, verb: Token) -> bool:
-        """Whether a deployment's object, purpose or destination is peacekeeping."""
+    def _keeping_peace(self, verb: Token, source: Actor | None) -> bool:
+        """Whether a deployment's object, purpose or destination is peacekeeping, or those
+        deployed are peacekeepers ("Nigerian peacekeepers arrived in Monrovia")."""
         words = self._lexicon.peacekeeping_words
+        if source is not None and words.intersection(source.text.lower().split()):
+            return True
         return any(
             t.lower_ in words
             for c in verb.children
@@ -474,10 +477,10 @@ class EventFinder:
             source = self._sources.subject(token.head.head, found, parsed)  # "said during a visit"
         if self._nonevents.sporting(token, source is None or source.sector is None):
             return None  # "his side beat Palmeiras 3-1", "attacked the leaders in the marathon"
-        if cameo.startswith("15") and self._keeping_peace(token):
-            cameo = "074"  # "pledged to send troops to reinforce the peacekeeping force"
         if entry.by_forces and source is not None and source.sector == "MIL":
             cameo = entry.by_forces  # "more warships are expected to arrive": a deployment
+        if cameo.startswith("15") and self._keeping_peace(token, source):
+            cameo = "074"  # "pledged to send troops to reinforce the peacekeeping force"
         if entry.by_police and source is not None and source.sector == "COP":
             cameo = entry.by_police  # "police raided the offices": a search, not an attack
         if entry.spoken and any(c.dep_ == "ccomp" for c in token.children):
