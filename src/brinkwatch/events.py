@@ -415,10 +415,17 @@ class EventFinder:
             for t in c.subtree
         )
 
-    def _arriving_act(self, verb: Token) -> bool:
-        """Whether what arrives is a thing no actor is named for, not a visitor ("the aid
-        arrived", "the medical supplies Cuba sent arrived")."""
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    def _arriving_thing(self, verb: Token, source: Actor | None) -> bool:
+        """Whether what arrives is a thing, not a visitor: one no actor is named for ("the
+        aid arrived", "the medical supplies Cuba sent arrived"), or a conveyance ("a
+        Turkish cargo plane landed")."""
+        conveyances = self._lexicon.conveyance_nouns
+        return any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and (source is None or c.lemma_.lower() in conveyances)
+            for c in verb.children
+        )
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
@@ -503,8 +510,10 @@ class EventFinder:
             cameo = entry.by_workers  # "the miners' union began an indefinite strike"
         if cameo in VISITS and source is not None and source.sector in _PRIVATE_TRAVELLERS:
             return None  # "the freed prisoners arrived in Guatemala City": no one's visit
-        if cameo in VISITS and source is None and self._arriving_act(token):
-            return None  # "the aid Japan sent arrived in Kathmandu": no one's visit
+        if cameo in VISITS and self._arriving_thing(token, source):
+            # "the aid Japan sent arrived in Kathmandu", "a Turkish cargo plane landed in
+            # Benghazi": a thing, no one's visit
+            return None
         plover = self._ontology.plover_of(cameo) or ("ASSAULT", None)
         # "fired rounds at positions in Afrin": an attack in a town strikes the town
         # what is discussed is a topic: "might discuss a route through southern Armenia"

@@ -136,6 +136,7 @@ class Lexicon:
     leaving_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     knowing_words: frozenset[str]
+    conveyance_nouns: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     document_nouns: frozenset[str]
@@ -282,6 +283,7 @@ _TRIGGER_WORD_LISTS = (
     "leaving_verbs",
     "easing_verbs",
     "knowing_words",
+    "conveyance_nouns",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
