@@ -420,12 +420,15 @@ class EventFinder:
         aid arrived", "the medical supplies Cuba sent arrived"), or a conveyance ("a
         Turkish cargo plane landed")."""
         conveyances = self._lexicon.conveyance_nouns
+        flown = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "acl":
+            flown.append(verb.head)  # "light aircraft flown by the rebels"
         return any(
             c.dep_ == "nsubj"
             and c.pos_ == "NOUN"
             and (source is None or c.lemma_.lower() in conveyances)
             for c in verb.children
-        )
+        ) or any(c.lemma_.lower() in conveyances for c in flown)
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
