@@ -206,8 +206,12 @@ class TriggerMatcher:
                         return objects[word]
         complements = dict(entry.complements)
         for child in verb.children:  # "ordered French troops to leave the country"
-            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in complements:
-                return complements[child.lemma_.lower()]
+            if child.dep_ not in ("xcomp", "ccomp"):
+                continue
+            # ("ordered the mission to close its offices and leave": a joined verb too)
+            for act in (child, *(c for c in child.children if c.dep_ == "conj")):
+                if act.lemma_.lower() in complements:
+                    return complements[act.lemma_.lower()]
         return entry.cameo
 
 
