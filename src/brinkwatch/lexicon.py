@@ -139,6 +139,7 @@ class Lexicon:
     conveyance_nouns: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
+    lowercase_words: frozenset[str]
     document_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
@@ -296,6 +297,7 @@ _WORD_FILES = {
     "nonpolitical_nouns": "nonpolitical_nouns.txt",
     "disaster_nouns": "disaster_nouns.txt",
     "sports_words": "sports_words.txt",
+    "lowercase_words": "lowercase_words.txt",
 }
 
 

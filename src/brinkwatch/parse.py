@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -76,13 +76,19 @@ def _sentence_case(text: str, keep: frozenset[str]) -> str:
     return " ".join(out)
 
 
-def block_texts(document: Document, blocks: Sequence[Block], keep: frozenset[str]) -> list[str]:
-    """What the parser reads for each block (normalised, headlines in sentence case)."""
+def block_texts(
+    document: Document,
+    blocks: Sequence[Block],
+    keep: frozenset[str],
+    restore: Callable[[str], str] = str,
+) -> list[str]:
+    """What the parser reads for each block (normalised, headlines in sentence case,
+    names in lower-case text given their case back by ``restore``)."""
     parse_text = normalise(document.text)
     texts = []
     for block in blocks:
         piece = parse_text[block.start : block.end]
-        texts.append(_sentence_case(piece, keep) if block.kind != "body" else piece)
+        texts.append(restore(_sentence_case(piece, keep) if block.kind != "body" else piece))
     return texts
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from brinkwatch._data import data_yaml
 from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
+from brinkwatch.casing import NameCasing
 from brinkwatch.clean import split_blocks, title_of
 from brinkwatch.config import Options
 from brinkwatch.context import (
@@ -86,6 +87,7 @@ class Coder:
         self.locator = Locator(gazetteer, self.lexicon.water_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
+        self._casing = NameCasing(self.lexicon.actors, self.lexicon.lowercase_words)
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents, in input order; a document that fails carries a warning.
@@ -144,7 +146,8 @@ class Coder:
 
     def _prepare(self, document: Document, number: int) -> _Prepared:
         blocks = split_blocks(document)
-        return _Prepared(document, blocks, block_texts(document, blocks, self._keep), number)
+        texts = block_texts(document, blocks, self._keep, self._casing.restore)
+        return _Prepared(document, blocks, texts, number)
 
     def _code_safely(self, item: _Prepared, docs: Sequence[Doc]) -> CodedDocument:
         try:
