@@ -65,6 +65,7 @@ class NonEvents:
             or self.commemorated(token)
             or self.lull(token)
             or self.held(token)
+            or _tallied(token)
         )
 
     def held(self, token: Token) -> bool:
@@ -440,3 +441,28 @@ def _passive_causes(token: Token) -> list[Token]:
     ):
         return []
     return [o for c in token.children if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+
+
+def _tallied(verb: Token) -> bool:
+    """Whether a verb counts acts over the years, not one act: "more than 1,500 students
+    have been kidnapped since 2014" (a perfect with "since" and a year, and a number of
+    those it befell; "have occupied the town since 2020" is one act that goes on)."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    ):
+        return False
+    counted = any(
+        t.like_num and t.dep_ == "nummod"
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in c.subtree
+    )
+    return counted and any(
+        prep.lower_ == "since" and any(_year(t) for t in prep.subtree)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+    )
+
+
+def _year(token: Token) -> bool:
+    return token.is_digit and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
