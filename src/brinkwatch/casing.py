@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from brinkwatch.lexicon import ActorEntry
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_ACRONYM_MIN = 3  # "EU", "UK" and "UN" are listed in lowercase_words.txt's exceptions
+_ACRONYM_MIN = 3  # shorter ones are words in lower case; "eu", "uk", "un" are let in below
 
 
 class NameCasing:

@@ -8,9 +8,11 @@ on reopening the crossings"), or a trip "for talks" to a neutral city (the talks
 event) codes nothing. Nor does one whose doer is a disaster ("a landslide killed
 twelve"), a text or a deal that names no one ("a truce that ended the fighting"), or a
 team, a market or a scholar ("the goalkeeper blocked a penalty"); one that says how or
-why another act was done ("in protest"); a stating verb with a that-clause ("admitted
-that the reform had stalled"); or a description ("troops backed by tanks", "the first
-such arrest", what a vetoed resolution called for).
+why another act was done ("in protest") or what it was done without ("without firing a
+shot"); a stating verb with a that-clause ("admitted that the reform had stalled"); a
+description ("troops backed by tanks", "the first such arrest", what a vetoed resolution
+called for); a lull ("fighting eased"); a state ("remain in detention"); or a count over
+the years ("1,500 students have been kidnapped since 2014").
 """
 
 from __future__ import annotations
