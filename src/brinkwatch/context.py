@@ -453,11 +453,8 @@ def mention_confidence(source: Actor | None, target: Actor | None) -> float:
 def home_trips(mentions: Sequence[Mention]) -> list[Mention]:
     """Visits no one hosts in the visitor's own country are trips, not consultations ("a
     visit by the prime minister to a war shrine in Tokyo", "the president visited
-    flood-hit areas in the west"); nor is an arrival of no one known ("the three freed
-    hostages arrived in Paris")."""
-    return [
-        m for m in mentions if not _home_trip(m) and not (m.cameo == "042" and m.source is None)
-    ]
+    flood-hit areas in the west")."""
+    return [m for m in mentions if not _home_trip(m)]
 
 
 def _home_trip(mention: Mention) -> bool:

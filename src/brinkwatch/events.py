@@ -416,17 +416,19 @@ class EventFinder:
         )
 
     def _arriving_thing(self, verb: Token, source: Actor | None) -> bool:
-        """Whether what arrives is a thing, not a visitor: one no actor is named for ("the
-        aid arrived", "the medical supplies Cuba sent arrived"), or a conveyance ("a
-        Turkish cargo plane landed")."""
+        """Whether what arrives is a thing or no one known, not a visitor: one no actor is
+        named for ("the aid arrived", "the three arrived in Paris"; a pronoun still stands
+        for someone), or a conveyance ("a Turkish cargo plane landed")."""
         conveyances = self._lexicon.conveyance_nouns
         flown = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "acl":
             flown.append(verb.head)  # "light aircraft flown by the rebels"
         return any(
             c.dep_ == "nsubj"
-            and c.pos_ == "NOUN"
-            and (source is None or c.lemma_.lower() in conveyances)
+            and (
+                (source is None and c.pos_ in ("NOUN", "NUM"))
+                or (c.pos_ == "NOUN" and c.lemma_.lower() in conveyances)
+            )
             for c in verb.children
         ) or any(c.lemma_.lower() in conveyances for c in flown)
 
