@@ -137,6 +137,7 @@ class Lexicon:
     easing_verbs: frozenset[str]
     knowing_words: frozenset[str]
     conveyance_nouns: frozenset[str]
+    voting_verbs: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     lowercase_words: frozenset[str]
@@ -285,6 +286,7 @@ _TRIGGER_WORD_LISTS = (
     "easing_verbs",
     "knowing_words",
     "conveyance_nouns",
+    "voting_verbs",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",

@@ -178,7 +178,9 @@ class NonEvents:
         1-0"), or a sports word and the doer (``amateur``) has no political role ("his
         side", "Kenya's Kipchoge launched an attack in the marathon")."""
         sentence = token.sent
-        if any(_score(t) for t in sentence):
+        voting = self._lexicon.voting_verbs
+        # ("voted 14-0 to impose sanctions": a vote's tally, no game's score)
+        if any(_score(t) and not _tally(t, voting) for t in sentence):
             return True
         words = self._lexicon.sports_words
         return amateur and any(
@@ -411,6 +413,13 @@ def _attributive(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.lemma_ == "visit":
         return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)
     return token.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in token.head.children)
+
+
+def _tally(token: Token, voting: frozenset[str]) -> bool:
+    """Whether a score-like pair of numbers is how a vote went ("voted 14-0")."""
+    doc, i = token.doc, token.i
+    first = doc[i - 2] if i >= 2 and doc[i - 1].text == "-" else token
+    return first.head.lemma_.lower() in voting
 
 
 def _score(token: Token) -> bool:
