@@ -169,6 +169,9 @@ class EventFinder:
         """The trigger that codes this one: a verbal trigger governing it ("agreed to send",
         "agreed that they should cooperate"), or any trigger it is the purpose of
         ("telephoned X to discuss", "sent experts to investigate")."""
+        hit = self._match(token)
+        if hit is not None and _call_in(token, hit[1]):
+            return None  # "thanked him in a phone call": the call took place too
         node = token
         purpose = False
         while (
@@ -485,8 +488,13 @@ class EventFinder:
             source = self._sources.subject(token, found, parsed)
         else:
             source = self._sources.noun_source(slot, found, parsed)
-        if source is None and _visit_during(token, cameo) and token.head.head.pos_ == "VERB":
-            source = self._sources.subject(token.head.head, found, parsed)  # "said during a visit"
+        if (
+            source is None
+            and (_visit_during(token, cameo) or _call_in(token, cameo))
+            and token.head.head.pos_ == "VERB"
+        ):
+            # "said during a visit", "thanked him in a phone call": the speaker's own
+            source = self._sources.subject(token.head.head, found, parsed)
         if self._nonevents.sporting(token, source is None or source.sector is None):
             return None  # "his side beat Palmeiras 3-1", "attacked the leaders in the marathon"
         if entry.by_forces and source is not None and source.sector == "MIL":
@@ -534,6 +542,10 @@ class EventFinder:
             strikes_place=plover[0] in _STRIKES,
             accuses=plover[0] == "ACCUSE",
         )
+        if target is None and _call_in(token, cameo):
+            # "thanked his counterpart in a phone call": the one thanked is on the line
+            partner = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+            target = self._actors.actor(parsed, found, partner) if partner is not None else None
         if (
             plover[0] in _STRIKES | MOVES
             and target is not None
@@ -650,6 +662,11 @@ def _visit_during(noun: Token, cameo: str) -> bool:
         and noun.head.lower_ == "during"
         and not any(c.dep_ == "poss" or c.lower_ == "by" for c in noun.children)
     )
+
+
+def _call_in(noun: Token, cameo: str) -> bool:
+    """'Thanked his counterpart in a phone call': the call the speaker held."""
+    return cameo == "041" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _has_subject(verb: Token) -> bool:
