@@ -229,7 +229,10 @@ class EventFinder:
                     and inner_type[0] == "REQUEST"
                 )
                 if participle:
-                    return node if same else None
+                    # "ordered the US to close its consulate, retaliating for ...": the
+                    # retaliation is the act it hangs on
+                    answering = token.lemma_.lower() in self._lexicon.retaliating_verbs
+                    return node if same or answering else None
                 return node if verbal or purpose or same or answered or reason else None
         return None
 

@@ -138,6 +138,7 @@ class Lexicon:
     knowing_words: frozenset[str]
     conveyance_nouns: frozenset[str]
     voting_verbs: frozenset[str]
+    retaliating_verbs: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     lowercase_words: frozenset[str]
@@ -287,6 +288,7 @@ _TRIGGER_WORD_LISTS = (
     "knowing_words",
     "conveyance_nouns",
     "voting_verbs",
+    "retaliating_verbs",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
