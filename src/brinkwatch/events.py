@@ -265,12 +265,16 @@ class EventFinder:
         # measures": the speaker's own act, or one on terms, is a threat
         own = any(
             (s.dep_ == "nsubj" and (s.pos_ == "PRON" or (owned(s) and self._will(clause))))
-            # "warned Taiwan that any declaration of independence would lead to war": terms
-            # set to the one warned ("warned that any delay could hurt growth" sets none)
+            # "warned Taiwan that any declaration of independence would lead to war",
+            # "that another launch would mean war": terms set to the one warned ("warned
+            # that any delay could hurt growth" sets none)
             or (
                 s.dep_ == "nsubj"
                 and addressed
-                and any(d.lower_ in self._generic for d in s.children)
+                and any(
+                    d.lower_ in self._generic or d.lower_ in self._lexicon.repeating_words
+                    for d in s.children
+                )
             )
             # "warned protesters that they would be met with an iron fist"
             or (s.dep_ == "nsubjpass" and addressed and s.pos_ == "PRON" and self._will(clause))

@@ -139,6 +139,7 @@ class Lexicon:
     conveyance_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     retaliating_verbs: frozenset[str]
+    repeating_words: frozenset[str]
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     lowercase_words: frozenset[str]
@@ -289,6 +290,7 @@ _TRIGGER_WORD_LISTS = (
     "conveyance_nouns",
     "voting_verbs",
     "retaliating_verbs",
+    "repeating_words",
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
