@@ -25,7 +25,7 @@ def casing() -> NameCasing:
         _entry("IS", "organization"),
         _entry("NATO", "organization"),
     ]
-    return NameCasing(entries, frozenset({"polish"}))
+    return NameCasing(entries, frozenset({"polish"}), [("the us", "the US")])
 
 
 def test_names_in_lower_case_text_take_the_dictionary_case(casing: NameCasing) -> None:

@@ -481,20 +481,29 @@ def _of_place(head: Token) -> bool:
 
 
 def _living_in(modifiers: list[Token], found: SentenceActors) -> str | None:
-    """Of a country named right before a people ("Bosnian Serb", "Kosovo Albanian"), the
-    country where they live."""
+    """Of a country named right before a people among a phrase's modifiers ("Bosnian
+    Serb forces", "Kosovo Albanian leaders"), the country where they live."""
+    indices = {t.i for t in modifiers}
     for token in modifiers:
-        following = found.entries.get(token.i + 1)
-        entry = found.entries[token.i]
-        if (
-            entry.kind in ("adjective", "country")
-            and following is not None
-            and following.kind == "adjective"
-            and token.i + 1 in {t.i for t in modifiers}
-            and None not in (entry.country, following.country)
-            and entry.country != following.country
-        ):
-            return entry.country
+        country = home_of_people(found, token.i + 1) if token.i + 1 in indices else None
+        if country is not None:
+            return country
+    return None
+
+
+def home_of_people(found: SentenceActors, index: int) -> str | None:
+    """Where the people named at token ``index`` live, when a country is named right
+    before them ("Bosnian Croats", "Kosovo Serbs": Bosnia, Kosovo); None otherwise."""
+    people, before = found.entries.get(index), found.entries.get(index - 1)
+    if (
+        people is not None
+        and before is not None
+        and people.kind == "adjective"
+        and before.kind in ("adjective", "country")
+        and None not in (people.country, before.country)
+        and people.country != before.country
+    ):
+        return before.country
     return None
 
 

@@ -6,7 +6,8 @@ case, each dictionary name (a country, a people, a capital, an organisation, a p
 full name) gets back the case the dictionary gives it, so the block reads "Turkish police
 detained three Germans in Istanbul". Words that are names and also common English words
 ("us", "polish", "may") stay as they are (``lowercase_words.txt``); so do short acronyms
-and one-word personal names. The text keeps its length, so character spans still hold.
+and one-word personal names, except the short forms ``lowercase_names.tsv`` lists ("eu",
+"the us"). The text keeps its length, so character spans still hold.
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ from collections.abc import Iterable
 from brinkwatch.lexicon import ActorEntry
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_ACRONYM_MIN = 3  # shorter ones are words in lower case; "eu", "uk", "un" are let in below
+_ACRONYM_MIN = 3  # shorter ones are words in lower case ("us", "is"); some are listed
 
 
 class NameCasing:
     """Restores the dictionary's case of names in lower-case text."""
 
-    def __init__(self, entries: Iterable[ActorEntry], common: frozenset[str]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        common: frozenset[str],
+        names: Iterable[tuple[str, str]] = (),
+    ) -> None:
         cased: dict[str, str] = {}
         for entry in entries:
             text = entry.text
@@ -37,14 +43,13 @@ class NameCasing:
             if text.isupper() and len(text) < _ACRONYM_MIN:
                 continue  # "US", "IS", "AU": pronouns, verbs, prefixes in lower case
             cased.setdefault(lowered, text)
-        for acronym in ("eu", "uk", "un", "u.n.", "u.s.", "u.k."):
-            cased.setdefault(acronym, acronym.upper())
-        cased.setdefault("the us", "the US")  # the pronoun takes no article
+        for lowered, name in names:  # "eu", "the us": short forms listed one by one
+            cased.setdefault(lowered, name)
         self._cased = cased
         # longest names first, whole words only
-        names = sorted(cased, key=len, reverse=True)
+        longest_first = sorted(cased, key=len, reverse=True)
         self._pattern = re.compile(
-            r"(?<![\w'-])(" + "|".join(re.escape(name) for name in names) + r")(?![\w-])",
+            r"(?<![\w'-])(" + "|".join(re.escape(name) for name in longest_first) + r")(?![\w-])",
             re.IGNORECASE,
         )
 

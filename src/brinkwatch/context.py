@@ -16,7 +16,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeGuard
 
-from brinkwatch.actors import ActorResolver, SentenceActors, countries_of, is_coded, joint_actor
+from brinkwatch.actors import (
+    ActorResolver,
+    countries_of,
+    home_of_people,
+    is_coded,
+    joint_actor,
+)
 from brinkwatch.lexicon import Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
@@ -74,7 +80,8 @@ def country_positions(
         row = []
         for start, end in sorted(set(found.spans.values())):
             entry = found.entries[start]
-            if entry.country is not None and not _people_living_in(found, start):
+            # ("Bosnian Croats" name where they live, not a second country)
+            if entry.country is not None and home_of_people(found, start) is None:
                 last = doc[end - 1]
                 place = None
                 if last.head.lemma_.lower() in ("base", "based") and last.i < last.head.i:
@@ -86,18 +93,6 @@ def country_positions(
                 row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))
         positions.append(row)
     return positions
-
-
-def _people_living_in(found: SentenceActors, start: int) -> bool:
-    """Whether the name at ``start`` is a people named after the country they live in
-    ("Bosnian Croats", "Kosovo Serbs"): the sentence names only where they live."""
-    entry, before = found.entries[start], found.entries.get(start - 1)
-    return (
-        entry.kind == "adjective"
-        and before is not None
-        and before.kind in ("adjective", "country")
-        and before.country not in (None, entry.country)
-    )
 
 
 def _fill(

@@ -89,6 +89,7 @@ class Lexicon:
 
     actors: tuple[ActorEntry, ...]
     sectors: tuple[tuple[str, str], ...]
+    lowercase_names: tuple[tuple[str, str], ...]
     verbs: tuple[TriggerEntry, ...]
     nouns: tuple[TriggerEntry, ...]
     light_verbs: frozenset[str]
@@ -334,6 +335,10 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
         sectors=sectors,
         verbs=tuple(_trigger(k, "verb", v) for k, v in triggers["verbs"].items()),
         nouns=tuple(_trigger(k, "noun", v) for k, v in triggers["nouns"].items()),
+        lowercase_names=tuple(
+            (row["lower"], row["cased"])
+            for row in tsv_rows(data_text("rules", "lowercase_names.tsv"))
+        ),
         irregular_verbs=tuple(
             (row["form"], row["lemma"])
             for row in tsv_rows(data_text("rules", "irregular_verbs.tsv"))

@@ -87,7 +87,9 @@ class Coder:
         self.locator = Locator(gazetteer, self.lexicon.water_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
-        self._casing = NameCasing(self.lexicon.actors, self.lexicon.lowercase_words)
+        self._casing = NameCasing(
+            self.lexicon.actors, self.lexicon.lowercase_words, self.lexicon.lowercase_names
+        )
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Coded documents, in input order; a document that fails carries a warning.
