@@ -81,6 +81,7 @@ class TriggerEntry:
     source_left: bool = False  # the country left acts when no one is named ("expelled from")
     carried_by: tuple[str, ...] = ()  # a noun is an event only as these verbs' object
     objects_exclude: tuple[str, ...] = ()  # objects that make a verb no event ("released a report")
+    means: tuple[tuple[str, str], ...] = ()  # "hit Moscow with sanctions" -> 163
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     sports_words: frozenset[str]
     lowercase_words: frozenset[str]
+    verb_read_compounds: frozenset[str]
     document_nouns: frozenset[str]
     generic_roles: frozenset[str]
     partitives: frozenset[str]
@@ -197,6 +199,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         source_left=spec.get("source") == "left",
         carried_by=tuple(spec.get("carried_by") or ()),
         objects_exclude=tuple(spec.get("objects_exclude") or ()),
+        means=tuple((str(k), str(v)) for k, v in (spec.get("means") or {}).items()),
     )
 
 
@@ -305,6 +308,7 @@ _WORD_FILES = {
     "disaster_nouns": "disaster_nouns.txt",
     "sports_words": "sports_words.txt",
     "lowercase_words": "lowercase_words.txt",
+    "verb_read_compounds": "verb_read_compounds.txt",
 }
 
 

@@ -43,6 +43,7 @@ from brinkwatch.geo import (
 from brinkwatch.intent import IntentRules, as_intent, intent_anchor
 from brinkwatch.language import LanguageDetector
 from brinkwatch.lexicon import Lexicon, load_lexicon
+from brinkwatch.mend import CompoundMender
 from brinkwatch.merge import merge_mentions
 from brinkwatch.ontology import Ontology, load_ontology
 from brinkwatch.parse import PARSE_BATCH, block_texts, load_model, sentences_of
@@ -87,6 +88,7 @@ class Coder:
         self.locator = Locator(gazetteer, self.lexicon.water_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
+        self._mender = CompoundMender(self.lexicon.verb_read_compounds)
         self._casing = NameCasing(
             self.lexicon.actors, self.lexicon.lowercase_words, self.lexicon.lowercase_names
         )
@@ -167,7 +169,9 @@ class Coder:
         title = title_of(document, item.blocks)
         if title != document.title:
             document = replace(document, title=title)
-        # 1. parse: sentences (a title or heading is one sentence of its own)
+        # 1. parse: sentences (a title or heading is one sentence of its own), with the
+        # parser's known misreadings mended
+        docs = [self._mender.mend(doc) for doc in docs]
         sentences = sentences_of(document, item.blocks, docs)
         # 2-3. actors and events: candidate mentions with type, code, source and target
         found: list[Found] = []

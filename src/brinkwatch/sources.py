@@ -241,7 +241,13 @@ class SourceFinder:
                 verb = node.head
                 owning = self._lexicon.responsibility_verbs.intersection(self._verbs.lemmas(verb))
                 return self.subject(verb, found, parsed) if owning else None
-            if node is not noun and node.pos_ == "NOUN" and self._match(node) is not None:
+            if (
+                node is not noun
+                and node.pos_ == "NOUN"
+                and self._match(node) is not None
+                # ("announced asset freezes ... as well as sanctions": one doer's measures)
+                and not self._same_kind(node, noun)
+            ):
                 return None  # "a protest over the detention of X": not the protesters'
             if child.dep_ == "prep" and child.lower_ in _TOPICS:
                 return None  # "lodged a protest over the detention": its topic
@@ -259,6 +265,12 @@ class SourceFinder:
                     return self._actors.actor(parsed, found, passive)
                 return self.subject(node, found, parsed)
         return None
+
+    def _same_kind(self, upper: Token, noun: Token) -> bool:
+        """Whether two event nouns name acts of one CAMEO root ("asset freezes",
+        "sanctions")."""
+        above, below = self._match(upper), self._match(noun)
+        return above is not None and below is not None and above[1][:2] == below[1][:2]
 
     def _moved_into(self, verb: Token, noun: Token) -> bool:
         """Whether a passive verb with no agent puts its subject into a deployment or a

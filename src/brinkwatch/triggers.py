@@ -204,6 +204,9 @@ class TriggerMatcher:
                 for word in object_words(noun):
                     if word in objects:
                         return objects[word]
+        means = _means_code(verb, entry)
+        if means is not None:
+            return means
         complements = dict(entry.complements)
         for child in verb.children:  # "ordered French troops to leave the country"
             if child.dep_ not in ("xcomp", "ccomp"):
@@ -213,6 +216,23 @@ class TriggerMatcher:
                 if act.lemma_.lower() in complements:
                     return complements[act.lemma_.lower()]
         return entry.cameo
+
+
+def _means_code(verb: Token, entry: TriggerEntry) -> str | None:
+    """The code of what an act is done with ("hit Moscow with fresh sanctions"), however
+    the parser hung the "with"."""
+    means = dict(entry.means)
+    if not means:
+        return None
+    tools = [
+        o
+        for p in _with_object_preps(verb, True)
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for n in p.children
+        if n.dep_ == "pobj"
+        for o in (n, *(c for c in n.children if c.dep_ == "conj"))
+    ]
+    return next((means[w] for n in tools for w in object_words(n) if w in means), None)
 
 
 def _after_particle(verb: Token, particle: str) -> list[Token]:

@@ -1,0 +1,80 @@
+"""mend: put right what the parser is known to read wrongly, before anything reads it.
+
+"The EU imposed asset freezes and travel bans on six officials": the parser takes
+"asset" for the subject of a verb "freezes". A compound listed in
+`rules/verb_read_compounds.txt`, standing as a clause under another verb, is made the
+noun phrase it is: the head becomes that verb's object and the first word its compound.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# the clauses a misread compound stands as under the verb that really takes it
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
+
+
+class CompoundMender:
+    """Mends noun compounds read as a subject and a verb."""
+
+    def __init__(self, compounds: frozenset[str]):
+        self._compounds = compounds
+
+    def mend(self, doc: Doc) -> Doc:
+        """The same Doc, its misread compounds made noun phrases in place."""
+        for token in doc:
+            if token.tag_ == "VBZ" and token.i > 0 and self._listed(doc[token.i - 1], token):
+                _make_object(doc[token.i - 1], token)
+        return doc
+
+    def _listed(self, first: Token, head: Token) -> bool:
+        return (
+            first.tag_ == "NN"
+            and f"{first.lower_} {head.lemma_.lower()}" in self._compounds
+            and (
+                (head.dep_ in _CLAUSES and head.head.pos_ == "VERB")
+                or _verb_before(first, head) is not None
+            )
+        )
+
+
+def _verb_before(first: Token, head: Token) -> Token | None:
+    """The real verb of "Switzerland imposed asset freezes", read with "freezes" as the
+    sentence's verb and "imposed" as a participle of "asset"."""
+    verb = first.doc[first.i - 1] if first.i > 0 else None
+    if (
+        head.dep_ == "ROOT"
+        and verb is not None
+        and verb.head == first
+        and verb.tag_ in ("VBD", "VBN")
+        and first.dep_ == "nsubj"
+    ):
+        return verb
+    return None
+
+
+def _make_object(first: Token, head: Token) -> None:
+    """Hang ``head`` (and a noun joined before it) on the verb above as its object, with
+    ``first`` as its compound; a reading that fits no known shape is left as it is."""
+    verb = _verb_before(first, head)
+    if verb is not None:  # the real verb becomes the root, with the subject
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        for child in [c for c in head.children if c.dep_ in ("nsubj", "punct") and c != first]:
+            child.head = verb
+        head.head = verb
+    verb = head.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if first in subjects or (first.head == verb and first.dep_ == "dobj"):
+        head.head, head.dep_ = verb, "dobj"  # "imposed asset freezes"
+    elif first.dep_ == "conj" and (
+        first.head in subjects or (first.head.head == verb and first.head.dep_ == "dobj")
+    ):
+        joined = first.head  # "imposed travel bans and asset freezes"
+        joined.head, joined.dep_ = verb, "dobj"
+        head.head, head.dep_ = joined, "conj"
+    else:
+        return
+    first.head, first.dep_ = head, "compound"
+    head.tag_, head.pos_ = "NNS", "NOUN"
+    for prep in [c for c in head.children if c.dep_ == "prep"]:
+        prep.head = verb  # "on six officials": whom the measures fall on

@@ -1,0 +1,34 @@
+"""Mending the parser's known misreadings (brinkwatch.mend) on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch.mend import CompoundMender
+from brinkwatch.pipeline import Coder
+
+
+def _tree(coder: Coder, text: str) -> dict[str, tuple[str, str]]:
+    doc = CompoundMender(coder.lexicon.verb_read_compounds).mend(coder.nlp(text))
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo imposed asset freezes on four Sudanese generals.",  # read as a clause
+        "Switzerland imposed asset freezes and travel bans on nine Malian officers.",  # a root
+        "The bloc imposed travel bans and asset freezes on six Guinean ministers.",  # joined
+    ],
+)
+def test_asset_freezes_are_the_object_of_the_verb(coder: Coder, text: str) -> None:
+    tree = _tree(coder, text)
+    assert tree["asset"] == ("compound", "freezes")
+    assert tree["imposed"][0] == "ROOT"
+    assert tree["on"] == ("prep", "imposed")
+    assert "freezes" in {w for w, (dep, head) in tree.items() if head in ("imposed", "bans")}
+
+
+def test_a_real_verb_after_a_noun_is_left_alone(coder: Coder) -> None:
+    tree = _tree(coder, "The price freezes when the market closes.")
+    assert tree["freezes"][1] == "freezes"  # still the sentence's verb
