@@ -6,6 +6,7 @@ import pytest
 
 from brinkwatch.casing import NameCasing
 from brinkwatch.lexicon import ActorEntry
+from brinkwatch.pipeline import Coder
 
 
 def _entry(text: str, kind: str = "country") -> ActorEntry:
@@ -58,3 +59,12 @@ def test_text_that_has_capitals_is_left_alone(casing: NameCasing) -> None:
 def test_length_never_changes(casing: NameCasing) -> None:
     text = "poland and north korea met the turkish envoy in ankara"
     assert len(casing.restore(text)) == len(text)
+
+
+def test_bundled_stop_list_keeps_common_phrases_that_name_capitals(coder: Coder) -> None:
+    # Anguilla's capital is "The Valley": a sentence with no other capitals keeps its valley
+    lexicon = coder.lexicon
+    bundled = NameCasing(lexicon.actors, lexicon.lowercase_words, lexicon.lowercase_names)
+    text = "Herders in the valley protested."
+    assert bundled.restore(text) == text
+    assert bundled.restore("herders in ankara protested") == "herders in Ankara protested"

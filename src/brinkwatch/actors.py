@@ -344,6 +344,22 @@ class ActorResolver:
             p.country for p in places
         }
 
+    def names_place(self, token: Token) -> bool:
+        """Whether a proper noun names a place: a country, capital or region the
+        dictionaries know, or a city the gazetteer does ("captured Kabul", "took Goma")."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        entry = self._entries.get(_entity_text(token))
+        if entry is not None:
+            return entry.kind in _PLACE_KINDS
+        return self._city_country(token) is not None
+
+    def _city_country(self, head: Token) -> str | None:
+        """The country of a city a proper noun names; the parser's own place tags are
+        trusted for smaller cities than its person or group tags."""
+        placed = head.ent_type_ in ("GPE", "LOC", "FAC")
+        return self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
+
     def _place_country(self, head: Token, smallest: int) -> str | None:
         """The country of a well-known place the gazetteer knows (a city of 50,000 or more,
         a region or a country)."""
@@ -421,10 +437,8 @@ class ActorResolver:
             and head.pos_ == "PROPN"
             and head.text[:1].isupper()
         ):
-            # "shelled Kharkiv": a known place stands for its country; the parser's own
-            # place tags are trusted for smaller cities than its person or group tags
-            placed = head.ent_type_ in ("GPE", "LOC", "FAC")
-            country = self._place_country(head, _KNOWN_CITY if placed else _BIG_CITY)
+            # "shelled Kharkiv": a known place stands for its country
+            country = self._city_country(head)
         if country is None and head_entry is None and place:
             # "Sindh province", "the city of Wau": the place's own name
             names = [

@@ -56,6 +56,8 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# expelling people: what hours given to someone not armed "to leave" do
+_EXPEL = "166"
 
 
 class EventFinder:
@@ -67,7 +69,7 @@ class EventFinder:
         self._actors = actors
         self._antecedents = Antecedents(actors, lexicon.anaphora)
         self._verbs = VerbForms(lexicon)
-        self._triggers = TriggerMatcher(lexicon, self._verbs)
+        self._triggers = TriggerMatcher(lexicon, self._verbs, actors.names_place)
         self._match = self._triggers.match
         self._nonevents = NonEvents(
             lexicon, self._verbs.lemmas, lambda t: self._match(t) is not None
@@ -401,7 +403,7 @@ class EventFinder:
         hit = self._match(verb.head)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
-    def _leave_deadline(self, verb: Token, target: Actor | None) -> bool:
+    def _leave_deadline(self, verb: Token, given: Actor | None) -> bool:
         """Whether hours are given to someone not armed "to leave": an expulsion's
         deadline, not an ultimatum ("gave the army 48 hours to leave Kosovo" is one)."""
         leaving = any(
@@ -410,7 +412,7 @@ class EventFinder:
             for child in verb.children
             for c in (child, *child.children)  # ("72 hours to leave": on the amount)
         )
-        return leaving and (target is None or target.sector not in _ARMED_SECTORS)
+        return leaving and (given is None or given.sector not in _ARMED_SECTORS)
 
     def _keeping_peace(self, verb: Token, source: Actor | None) -> bool:
         """Whether a deployment's object, purpose or destination is peacekeeping, or those
@@ -623,8 +625,13 @@ class EventFinder:
             # "fired two missiles into the sea": no one was hit, a show of force
             cameo, target = entry.untargeted, None
             plover = self._ontology.plover_of(cameo) or plover
-        if plover[0] == "THREATEN" and self._leave_deadline(token, target):
-            return None  # "expelled the ambassador and gave him 72 hours to leave"
+        given = next((c for c in token.children if c.dep_ == "dative"), None)
+        told = self._actors.actor(parsed, found, given) if given is not None else target
+        if plover[0] == "THREATEN" and self._leave_deadline(token, told):
+            # "gave the ambassador 72 hours to leave" expels him (one event with an
+            # "expelled" it is joined to)
+            cameo = _EXPEL
+            plover = self._ontology.plover_of(cameo) or plover
         if (
             plover[0] == "THREATEN"
             and target is not None

@@ -164,6 +164,8 @@ def _is_speech(token: Token, rules: StatusRules) -> bool:
 def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues) -> None:
     if below is None:
         return
+    if below.dep_ == "advcl" and below.tag_ in ("VBD", "VBZ", "VBP"):
+        return  # "ordered troops to the border after rebels killed 12": told as done
     lemma = node.lemma_.lower()
     if lemma in rules.infinitive_future and below.dep_ == "xcomp":
         cues.add("planned")  # "Israel is to release 90 detainees"

@@ -8,6 +8,8 @@ sanctions" is 163, "imposed a curfew" 1723); a noun by its lemma, the phrase it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from brinkwatch.lexicon import Lexicon, TriggerEntry
@@ -16,6 +18,14 @@ from brinkwatch.verbforms import VerbForms
 # "ordered troops into the streets": a direction makes an order a deployment
 _DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
 
+# the object key that stands for any named place ("captured Kabul")
+_PLACE = "<place>"
+
+
+def _no_place(token: Token) -> bool:
+    return False
+
+
 # a matched trigger: its entry, its CAMEO code there, and its first word
 Match = tuple[TriggerEntry, str, Token]
 
@@ -23,9 +33,12 @@ Match = tuple[TriggerEntry, str, Token]
 class TriggerMatcher:
     """Matches tokens against the trigger lexicon."""
 
-    def __init__(self, lexicon: Lexicon, verbs: VerbForms):
+    def __init__(
+        self, lexicon: Lexicon, verbs: VerbForms, places: Callable[[Token], bool] = _no_place
+    ):
         self._lexicon = lexicon
         self._verbs = verbs
+        self._places = places  # whether a proper noun names a place ("captured Kabul")
         self._verb_entries: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verb_entries.setdefault(entry.lemma, []).append(entry)
@@ -204,6 +217,8 @@ class TriggerMatcher:
                 for word in object_words(noun):
                     if word in objects:
                         return objects[word]
+                if _PLACE in objects and noun.pos_ == "PROPN" and self._places(noun):
+                    return objects[_PLACE]
         means = _means_code(verb, entry)
         if means is not None:
             return means
