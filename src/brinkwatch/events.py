@@ -174,6 +174,8 @@ class EventFinder:
         hit = self._match(token)
         if hit is not None and _call_in(token, hit[1]):
             return None  # "thanked him in a phone call": the call took place too
+        if self._drawn(token):
+            return None  # "vetoed the draft, drawing condemnation from Britain": Britain's
         node = token
         purpose = False
         while (
@@ -238,6 +240,17 @@ class EventFinder:
                 return node if verbal or purpose or same or answered or reason else None
         return None
 
+    def _drawn(self, noun: Token) -> bool:
+        """Whether an event noun is what a participle of receiving brings on the clause's
+        subject ("..., drawing sharp condemnation from Britain"): an act of another."""
+        verb = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and bool(self._lexicon.receiving_verbs.intersection(self._verbs.lemmas(verb)))
+        )
+
     # -- actors -------------------------------------------------------------------------------
 
     def _vowed_harm(self, verb: Token, cameo: str) -> bool:
@@ -252,6 +265,10 @@ class EventFinder:
             )
             # "promised a tough response"
             hit = self._match(child) if child.dep_ in ("xcomp", "dobj") or said else None
+            if hit is None and child.dep_ == "xcomp" and self._verbs.light(child):
+                # "vowed to exact revenge", "vowed to launch strikes": the noun carried
+                carried = [self._match(o) for o in child.children if o.dep_ == "dobj"]
+                hit = next((h for h in carried if h is not None), None)
             if hit is not None and hit[1][:2] in _HOSTILE_ROOTS:
                 return True
         return False
