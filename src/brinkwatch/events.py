@@ -431,6 +431,18 @@ class EventFinder:
         )
         return leaving and (given is None or given.sector not in _ARMED_SECTORS)
 
+    def _joined_sanction(self, verb: Token) -> bool:
+        """Whether a verb is joined to a sanction it gives the terms of ("expelled the
+        envoy and gave him 72 hours to leave", "cut ties, giving diplomats 48 hours")."""
+        joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+        if verb.dep_ in ("conj", "advcl"):
+            joined.append(verb.head)
+        return any(
+            (self._ontology.plover_of(hit[1]) or ("",))[0] == "SANCTION"
+            for hit in (self._match(v) for v in joined)
+            if hit is not None
+        )
+
     def _keeping_peace(self, verb: Token, source: Actor | None) -> bool:
         """Whether a deployment's object, purpose or destination is peacekeeping, or those
         deployed are peacekeepers ("Nigerian peacekeepers arrived in Monrovia")."""
@@ -645,9 +657,11 @@ class EventFinder:
         given = next((c for c in token.children if c.dep_ == "dative"), None)
         told = self._actors.actor(parsed, found, given) if given is not None else target
         if plover[0] == "THREATEN" and self._leave_deadline(token, told):
-            # "gave the ambassador 72 hours to leave" expels him (one event with an
-            # "expelled" it is joined to)
-            cameo = _EXPEL
+            if source is None or self._joined_sanction(token):
+                # "cut ties with Iran and gave its diplomats 48 hours to leave"; "the
+                # diplomat was given 72 hours to leave": the terms of an expulsion told
+                return None
+            cameo = _EXPEL  # "gave the ambassador 72 hours to leave" expels him
             plover = self._ontology.plover_of(cameo) or plover
         if (
             plover[0] == "THREATEN"

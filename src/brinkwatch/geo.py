@@ -437,10 +437,18 @@ def local_target(mention: Mention, parsed: ParsedSentence) -> Mention:
     journalists in Istanbul"); armed groups and international bodies do not. The
     country is marked inferred."""
     target, location = mention.target, mention.location
+    # ("Russian missiles hit a school in Kharkiv": a country guessed from the sentence
+    # yields to where it happened)
+    guessed = (
+        target is not None
+        and target.inferred
+        and location is not None
+        and location.country not in (None, target.country)
+    )
     if (
         mention.type not in _ACTED_ON_AT_HOME
         or target is None
-        or target.country is not None
+        or (target.country is not None and not guessed)
         or target.members
         or target.stateless
         or target.sector is None

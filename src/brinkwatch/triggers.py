@@ -217,7 +217,10 @@ class TriggerMatcher:
                 for word in object_words(noun):
                     if word in objects:
                         return objects[word]
-                if _PLACE in objects and noun.pos_ == "PROPN" and self._places(noun):
+                # "captured Kabul", "took control of Kidal" (not "seized a tanker in the
+                # Gulf": where the thing taken was)
+                taken = noun in carried or noun.head.lower_ == "of"
+                if _PLACE in objects and taken and noun.pos_ == "PROPN" and self._places(noun):
                     return objects[_PLACE]
         means = _means_code(verb, entry)
         if means is not None:
