@@ -1,7 +1,9 @@
 """context: the document fills gaps in actors ("the general" in a story about Venezuela).
 
 A source actor with a role but no country takes the country named most recently
-before it: earlier in its sentence, or in the two sentences before it; failing that,
+before it in its sentence, or else the first one named in the nearest of the two
+sentences before it (that sentence's subject, as a rule: "Chad has seen coups since
+independence from France. The junta's spokesman ..." is Chad's); failing that,
 the one country its own sentence names, if it names only one; failing that, the
 country a one-country story is about. A target is filled from a one-country sentence,
 or, at home, from the story's country when its source belongs there; crowds take the
@@ -111,14 +113,16 @@ def _fill(
     if actor.sector in CROWD_SECTORS and len(set(here)) == 1:
         return replace(actor, country=here[0], inferred=True)
     before = [n.country for n in positions[index] if n.start < actor.span[0] and not n.place]
+    nearest = before[-1] if before else None
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
-        if before:
+        if nearest is not None:
             break
-        before = [n.country for n in positions[earlier] if not n.place]
-    if before:
-        if other is not None and other.country == before[-1]:
+        earlier_names = [n.country for n in positions[earlier] if not n.place]
+        nearest = earlier_names[0] if earlier_names else None  # its subject, as a rule
+    if nearest is not None:
+        if other is not None and other.country == nearest:
             return actor  # one side acting on its own country is rarely what the text means
-        return replace(actor, country=before[-1], inferred=True)
+        return replace(actor, country=nearest, inferred=True)
     # nothing told before: a sentence about one country only ("Judge X opened inquiries
     # into 28 Chilean officials") is about that country's people
     # where a meeting is held ("ministers met in Doha") says nothing of who met
