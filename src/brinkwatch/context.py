@@ -259,7 +259,9 @@ def answered_demands(mentions: Sequence[Mention], answers: Sequence[bool]) -> li
     return out
 
 
-def judged_acts(mentions: Sequence[Mention], named: Sequence[str | None]) -> list[Mention]:
+def judged_acts(
+    mentions: Sequence[Mention], named: Sequence[frozenset[str] | None]
+) -> list[Mention]:
     """A judgement of "the attack", "the abduction" or "the expulsions" with no one named
     as acted on is aimed at whoever did the act of that kind told just before ("Gunmen
     stormed a base ... The president condemned the attack"). The target is marked
@@ -274,10 +276,12 @@ def judged_acts(mentions: Sequence[Mention], named: Sequence[str | None]) -> lis
     return out
 
 
-def _recent_doer(earlier: Sequence[Mention], judgement: Mention, kind: str) -> Actor | None:
+def _recent_doer(
+    earlier: Sequence[Mention], judgement: Mention, kinds: frozenset[str]
+) -> Actor | None:
     for _, mention in _within_reach(earlier, judgement.sentence.index):
         source = mention.source
-        if mention.type == kind and source is not None and source.code is not None:
+        if mention.type in kinds and source is not None and source.code is not None:
             if _against_foes(mention.target, judgement.source):
                 continue  # Somalia condemning "the attack" means none on Somali insurgents
             if judgement.source is not None and source.code == judgement.source.code:

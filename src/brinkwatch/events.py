@@ -143,7 +143,7 @@ class EventFinder:
         """Whether a sentence says someone hosted ("at a lunch hosted by the ambassador")."""
         return any(t.pos_ == "VERB" and t.lemma_.lower() in self._hosting for t in parsed.span)
 
-    def named_act(self, token: Token) -> str | None:
+    def named_act(self, token: Token) -> frozenset[str] | None:
         """The kind of act a verb's definite object names as one told before, with no doer
         of its own: "condemned the abduction" (ASSAULT), "denounced the expulsions", "in an
         attack that was condemned by the UN"."""
@@ -159,11 +159,22 @@ class EventFinder:
             return self._kind(noun)
         return None
 
-    def _kind(self, noun: Token) -> str | None:
-        """The PLOVER type of the act an event noun names, if it names one."""
+    def _kind(self, noun: Token) -> frozenset[str] | None:
+        """The PLOVER types of the act an event noun names, if it names one: its own, and
+        those the word takes when police, forces or crowds do it ("the raid" may be a
+        police search, COERCE, as well as an attack)."""
         hit = self._match(noun)
-        plover = self._ontology.plover_of(hit[1]) if hit is not None else None
-        return plover[0] if plover else None
+        if hit is None:
+            return None
+        entries = [hit[0], *self._triggers.verb_entries_named(noun.lemma_.lower())]
+        codes = {hit[1]} | {
+            code
+            for entry in entries
+            for code in (entry.cameo, entry.by_police, entry.by_forces, entry.by_crowds)
+            if code is not None
+        }
+        kinds = {plover[0] for code in codes if (plover := self._ontology.plover_of(code))}
+        return frozenset(kinds) or None
 
     # -- triggers ---------------------------------------------------------------------------
 

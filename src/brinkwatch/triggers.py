@@ -53,6 +53,10 @@ class TriggerMatcher:
             [],
         )
 
+    def verb_entries_named(self, lemma: str) -> list[TriggerEntry]:
+        """The verb entries of a lemma ("raid" the verb, for "the raid")."""
+        return self._verb_entries.get(lemma, [])
+
     def match(self, token: Token) -> Match | None:
         """The entry a token matches, its CAMEO code there, and the first word of the
         trigger (a phrase's modifier: "air strike"); None when it is no trigger."""
