@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brinkwatch.clean import normalise, split_blocks, title_of
+from brinkwatch.clean import filed_on, normalise, split_blocks, title_of
 from brinkwatch.records import Document
 
 ARTICLE = (
@@ -58,6 +60,20 @@ def test_dateline_is_no_part_of_the_first_paragraph(first: str, body: str) -> No
     blocks = split_blocks(Document(doc_id="d", text=text, title="Headline"))
     assert text[blocks[0].start : blocks[0].end].startswith(body)
     assert text[blocks[1].start :].startswith("The talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        ("QUITO, Feb. 3, 2011 (Reuters) - Ecuador recalled its envoy.", date(2011, 2, 3)),
+        ("HANOI, Sept. 30, 1999 (AP) - Vietnam freed two priests.", date(1999, 9, 30)),
+        ("ACCRA, March 4 (Reuters) - Ghana recalled its envoy.", None),  # no year
+        ("Ghana recalled its envoy on March 4, 2011.", None),  # a date, but no dateline
+    ],
+)
+def test_a_dated_dateline_says_when_the_story_was_filed(text: str, filed: date | None) -> None:
+    document = Document(doc_id="d", text=text)
+    assert filed_on(document, split_blocks(document)) == filed
 
 
 def test_normalise_keeps_length_and_folds_quotes() -> None:

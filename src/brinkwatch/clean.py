@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from datetime import date
 
 from brinkwatch.records import Block, BlockKind, Document
 
@@ -45,6 +46,14 @@ _DATELINE = re.compile(
     r"(?: \([A-Za-z][A-Za-z .&'-]{0,40}\))?"
     r" ?-{1,2} +"
 )
+# the date in a dateline: "Sept. 13, 1992", "March 3, 2008"
+_DATELINE_DATE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})\b")
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -187,6 +196,24 @@ def _dateline_length(line: str) -> int:
     if not (agency or (capitals and (dated or bare))):
         return 0
     return match.end()
+
+
+def filed_on(document: Document, blocks: tuple[Block, ...]) -> date | None:
+    """The date a story's dateline gives, when it gives a year ("LIMA, Sept. 13, 1992
+    (Reuters) -"): the day it was filed, for a story with no publication date."""
+    body = next((b for b in blocks if b.kind == "body"), None)
+    if body is None:
+        return None
+    text = normalise(document.text)
+    line_start = text.rfind("\n", 0, body.start) + 1
+    match = _DATELINE_DATE.search(text[line_start : body.start])
+    if match is None:
+        return None
+    month = _MONTHS.get(match["month"][:3].lower())
+    try:
+        return date(int(match["year"]), month, int(match["day"])) if month else None
+    except ValueError:
+        return None  # "Feb. 30": no such day
 
 
 def title_of(document: Document, blocks: tuple[Block, ...]) -> str | None:

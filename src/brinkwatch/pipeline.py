@@ -15,7 +15,7 @@ from brinkwatch._data import data_yaml
 from brinkwatch.actors import ActorResolver
 from brinkwatch.attribution import AttributionRules, Attributor
 from brinkwatch.casing import NameCasing
-from brinkwatch.clean import split_blocks, title_of
+from brinkwatch.clean import filed_on, split_blocks, title_of
 from brinkwatch.config import Options
 from brinkwatch.context import (
     answered_demands,
@@ -166,6 +166,8 @@ class Coder:
 
     def _code(self, item: _Prepared, docs: Sequence[Doc]) -> CodedDocument:
         document = item.document
+        # the day the story was published, or else filed ("LIMA, Sept. 13, 1992 (AP) -")
+        published = document.published_at or filed_on(document, item.blocks)
         title = title_of(document, item.blocks)
         if title != document.title:
             document = replace(document, title=title)
@@ -267,7 +269,7 @@ class Coder:
                 m,
                 date=date_of(
                     f.parsed.span.doc[f.anchor],
-                    document.published_at,
+                    published,
                     tense,
                     self.status_rules.speech_verbs,
                 ),
@@ -285,7 +287,7 @@ class Coder:
         # a leader's trip at home is no consultation ("visited flood-hit areas")
         mentions = home_trips(mentions)
         # background the text dates years back is not coded ("fought a war in 2006")
-        mentions = [m for m in mentions if not historical(m.date, document.published_at)]
+        mentions = [m for m in mentions if not historical(m.date, published)]
         # 7. merge mentions of one event inside the document
         events = merge_mentions(
             _without_duplicates(mentions),
