@@ -219,6 +219,12 @@ class EventFinder:
             )
             sibling = node.dep_ == "conj"  # a coordinated verb is no governor of this one
             node = node.head
+            if (
+                node.lemma_.lower() in self._lexicon.causing_verbs
+                and any(c.dep_ == "dobj" for c in node.children)
+                and not self._match(node)
+            ):
+                return None  # "..., prompting Taipei to close its embassy": Taipei's act
             outer = self._match(node) if node.pos_ == "VERB" and not sibling else None
             if outer is not None and self._by_means(node) and node == token.head.head:
                 continue  # "broke the truce by attacking posts": the means codes it
@@ -572,6 +578,10 @@ class EventFinder:
             cameo = entry.by_workers  # "the miners' union began an indefinite strike"
         if cameo in VISITS and source is not None and source.sector in _PRIVATE_TRAVELLERS:
             return None  # "the freed prisoners arrived in Guatemala City": no one's visit
+        if entry.cameo in VISITS and any(
+            w.lemma_.lower() in self._lexicon.projectile_nouns for w in _subject_words(token)
+        ):
+            return None  # "a missile that landed in the sea": fired, not flown
         if cameo in VISITS and self._arriving_thing(token, source):
             # "the aid Japan sent arrived in Kathmandu", "a Turkish cargo plane landed in
             # Benghazi": a thing, no one's visit
@@ -661,8 +671,14 @@ class EventFinder:
                 plover = self._ontology.plover_of(cameo) or plover
             elif unset:
                 return None
-        elif entry.untargeted and not acted_on and _launched(cameo) and self._into_water(token):
-            # "fired two missiles into the sea": no one was hit, a show of force
+        elif (
+            entry.untargeted
+            and not acted_on
+            and _launched(cameo)
+            and (self._into_water(token) or _test_fired(token))
+        ):
+            # "fired two missiles into the sea", "test-fired a missile": no one was hit, a
+            # show of force
             cameo, target = entry.untargeted, None
             plover = self._ontology.plover_of(cameo) or plover
         given = next((c for c in token.children if c.dep_ == "dative"), None)
@@ -727,6 +743,21 @@ def _call_in(noun: Token, cameo: str) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """A verb's subject, or the noun a relative clause hangs on ("a missile that landed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subjects):
+        return [verb.head]
+    return subjects
+
+
+def _test_fired(verb: Token) -> bool:
+    """Whether a verb is written "test-fired" ("test-launched"), which the tokenizer
+    splits into "test", "-" and the verb."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
 
 
 def _launched(cameo: str) -> bool:

@@ -139,6 +139,10 @@ class Lexicon:
     easing_verbs: frozenset[str]
     knowing_words: frozenset[str]
     conveyance_nouns: frozenset[str]
+    projectile_nouns: frozenset[str]
+    causing_verbs: frozenset[str]
+    answer_nouns: frozenset[str]
+    margin_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     retaliating_verbs: frozenset[str]
     repeating_words: frozenset[str]
@@ -292,6 +296,10 @@ _TRIGGER_WORD_LISTS = (
     "easing_verbs",
     "knowing_words",
     "conveyance_nouns",
+    "projectile_nouns",
+    "causing_verbs",
+    "answer_nouns",
+    "margin_nouns",
     "voting_verbs",
     "retaliating_verbs",
     "repeating_words",

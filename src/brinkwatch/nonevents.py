@@ -339,6 +339,19 @@ class NonEvents:
             and token.head.head.lemma_.lower() in lexicon.knowing_words
         ):
             return True  # "unaware of any agreement"
+        noun = _joined_first(token)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("for", "to")
+            and noun.head.head.lemma_.lower() in lexicon.answer_nouns
+        ):
+            return True  # "in retaliation for an air raid": the cause answered, told before
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in lexicon.margin_nouns
+        ):
+            return True  # "met on the sidelines of a NATO summit": where they met
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in lexicon.topic_prepositions:
             subject = token.head.head
             if subject.pos_ == "VERB":  # "opened an inquiry into ...", "into" on the verb
@@ -477,3 +490,10 @@ def _tallied(verb: Token) -> bool:
 
 def _year(token: Token) -> bool:
     return token.is_digit and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+def _joined_first(token: Token) -> Token:
+    """The first of the nouns a noun is joined to ("air strikes and shelling")."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token

@@ -71,6 +71,8 @@ class SpeechActs:
             anchor = parsed.span.doc[item.anchor]
             if any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children):
                 continue  # "said Y could attack" is a warning, not an accusation
+            if any(c.dep_ == "neg" for c in anchor.children):
+                continue  # "said Turkish vessels did not fire": no one is accused
             speech = self._speech_verb_over(anchor)
             subject = (
                 next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech else None

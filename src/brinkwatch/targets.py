@@ -79,7 +79,10 @@ class TargetFinder:
                     and (not weapon(child, entry) or self._taken(child, entry))
                 ):
                     heads.append(child)
-                if child.dep_ == "ccomp":  # "demanded that Japan halt ..."
+                named = _named_as(child) if child.dep_ == "ccomp" else []
+                if named:  # "struck what the army called terrorist targets"
+                    heads.extend(named)
+                elif child.dep_ == "ccomp":  # "demanded that Japan halt ..."
                     said = [c for c in child.children if c.dep_ == "nsubj"]
                     if all(c.pos_ == "PRON" for c in said):
                         # "warned that it would strike Taiwan": what the speaker will hit
@@ -346,6 +349,19 @@ def _other_side(actor: Actor, source: Actor | None) -> bool:
         and actor.sector in _STATE
         and actor.country in (None, source.country)
     )
+
+
+def _named_as(clause: Token) -> list[Token]:
+    """What a free relative names its object as ("struck what the military described as
+    weapons depots", "what the army called terrorist targets"): the thing acted on."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return []
+    return [
+        o
+        for c in clause.children
+        for o in ([c] if c.dep_ == "oprd" else c.children if c.lower_ == "as" else [])
+        if o.dep_ in ("oprd", "pobj")
+    ]
 
 
 def _purpose(verb: Token) -> bool:
