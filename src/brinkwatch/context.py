@@ -358,16 +358,21 @@ def _recent_maker(earlier: Sequence[Mention], answer: Mention) -> Actor | None:
 
 
 def domestic_targets(
-    mentions: Sequence[Mention], positions: list[list[Naming]], text: str, lexicon: Lexicon
+    mentions: Sequence[Mention],
+    positions: list[list[Naming]],
+    text: str,
+    lexicon: Lexicon,
+    answers: Sequence[bool],
 ) -> list[Mention]:
     """Mentions with no target whose sentence names only the source's country: a protest,
     an arrest, a refusal or a threatened measure there is aimed at that country ("young
     Algerians blocked roads" targets Algeria). Not when the actor is the state itself
-    (except a protest) or its representatives abroad, nor a spoken warning; an attack
+    (except a protest) or its representatives abroad, nor an answer to "the demand" (whose
+    maker is not said), nor a spoken warning; an attack
     only when the police make it: whom an army, a government or rebels hit is unknown.
     The target is the first name of the country, marked inferred."""
     out = []
-    for mention in mentions:
+    for mention, answer in zip(mentions, answers, strict=True):
         source = mention.source
         named = positions[mention.sentence.index]
         if (
@@ -383,6 +388,8 @@ def domestic_targets(
             or (mention.type == "THREATEN" and mention.cameo.startswith("138"))
             or _abroad(source, lexicon.representatives_abroad)
             or (source.sector is None and mention.type != "PROTEST")
+            # "the presidential administration rejected the appeal": whose is not said
+            or (answer and mention.type in _ANSWERS)
         ):
             out.append(mention)
             continue

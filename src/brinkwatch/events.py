@@ -87,6 +87,7 @@ class EventFinder:
             self._sources.noun_owner,
         )
         self._conditions = frozenset(lexicon.status["conditional_marks"])
+        self._speech = frozenset(lexicon.attribution["speech_verbs"])
         self._hosting = frozenset(
             v.lemma for v in lexicon.verbs if v.cameo == "043" and v.particle is None
         )
@@ -448,6 +449,13 @@ class EventFinder:
         )
         return leaving and (given is None or given.sector not in _ARMED_SECTORS)
 
+    def _teller(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
+        """Who says a clause ("Tehran said the envoy had been given 72 hours to leave")."""
+        speech = verb.head
+        if verb.dep_ != "ccomp" or speech.lemma_.lower() not in self._speech:
+            return None
+        return self._sources.subject(speech, found, parsed)
+
     def _joined_sanction(self, verb: Token) -> bool:
         """Whether a verb is joined to a sanction it gives the terms of ("expelled the
         envoy and gave him 72 hours to leave", "cut ties, giving diplomats 48 hours")."""
@@ -684,6 +692,9 @@ class EventFinder:
         given = next((c for c in token.children if c.dep_ == "dative"), None)
         told = self._actors.actor(parsed, found, given) if given is not None else target
         if plover[0] == "THREATEN" and self._leave_deadline(token, told):
+            if source is None:
+                # "Tehran said the ambassador had been given 72 hours to leave": the speaker's
+                source = self._teller(token, found, parsed)
             if source is None or self._joined_sanction(token):
                 # "cut ties with Iran and gave its diplomats 48 hours to leave"; "the
                 # diplomat was given 72 hours to leave": the terms of an expulsion told

@@ -34,6 +34,8 @@ class IntentRules:
     refusal_codes: dict[str, str]
     onlookers: frozenset[str]
     declared_plans: tuple[str, ...] = ()
+    own_descriptions: frozenset[str] = frozenset()
+    own_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> IntentRules:
@@ -50,6 +52,8 @@ class IntentRules:
             refusal_codes={str(k): str(v) for k, v in data["refusal_codes"].items()},
             onlookers=frozenset(data["onlookers"]),
             declared_plans=tuple(str(c) for c in data.get("declared_plans", ())),
+            own_descriptions=frozenset(data.get("own_descriptions", ())),
+            own_speakers=frozenset(data.get("own_speakers", ())),
         )
 
     def intent_code(self, cameo: str, hostile: bool = False) -> str | None:
@@ -107,7 +111,21 @@ def _vowed(anchor: Token, rules: IntentRules) -> str | None:
         return "conditional"  # "may halt mediation if cooperation founders": with terms
     # "Burundi announced that it will withdraw its contingent": the speaker declares its own act
     declared = anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in rules.declaring_verbs
-    own = any(c.dep_ == "nsubj" and c.lower_ in _OWN for c in anchor.children)
+    # "it will"; "the group would", said by its spokesman: the speaker's side named again
+    speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    spokesman = speaker is not None and speaker.lemma_.lower() in rules.own_speakers
+    own = any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _OWN
+            or (
+                spokesman
+                and c.lemma_.lower() in rules.own_descriptions
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            )
+        )
+        for c in anchor.children
+    )
     future = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in anchor.children)
     return "declared" if declared and own and future else None
 

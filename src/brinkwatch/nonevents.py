@@ -122,6 +122,8 @@ class NonEvents:
             return True
         if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
             return True
+        if _habitual_description(token) or _long_standing(token):
+            return True
         if token.dep_ == "dobj" and token.head.pos_ == "VERB":
             token = token.head  # "a resolution that would have imposed an arms embargo"
         text = token.head
@@ -497,3 +499,28 @@ def _joined_first(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     return token
+
+
+def _habitual_description(verb: Token) -> bool:
+    """A relative clause in the plain present describes what someone does as a rule, not
+    an act of the day: "Iran, which arms and trains the Houthis, denied ...", "the coast
+    guard, which is funded by Italy"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.dep_ in ("relcl", "conj"):
+        clause = clause.head  # "which is funded and trained by ...", "which arms and trains"
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    auxiliaries = [
+        c.lower_ for v in {clause, verb} for c in v.children if c.dep_ in ("aux", "auxpass")
+    ]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and auxiliaries in (["is"], ["are"])
+
+
+def _long_standing(verb: Token) -> bool:
+    """What has been done for long is background, not the day's act: "Islamabad has long
+    accused Kabul of ..."."""
+    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )

@@ -250,19 +250,18 @@ class Coder:
             for m, f in zip(mentions, found, strict=True)
         ]
         # "rejected the demand": whoever made it just before
-        mentions = answered_demands(
-            mentions,
-            [
-                answers_named(f.parsed.span.doc[f.anchor], self.lexicon.answered_nouns)
-                for f in found
-            ],
-        )
+        answers = [
+            answers_named(f.parsed.span.doc[f.anchor], self.lexicon.answered_nouns) for f in found
+        ]
+        mentions = answered_demands(mentions, answers)
         # "condemned the attack": whoever made the attack just told
         mentions = judged_acts(
             mentions, [self.events.named_act(f.parsed.span.doc[f.anchor]) for f in found]
         )
         if sentences:  # with no one named as acted on, a domestic act aims at home
-            mentions = domestic_targets(mentions, positions, sentences[0].text, self.lexicon)
+            mentions = domestic_targets(
+                mentions, positions, sentences[0].text, self.lexicon, answers
+            )
         # 6b. time: the event date against the publication date
         mentions = [
             replace(

@@ -159,9 +159,16 @@ def answers_named(verb: Token, answered: frozenset[str]) -> bool:
             d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
             for d in c.children
         )
-        and not any(d.dep_ in ("poss", "prep") for d in c.children)
+        # ("the demand of the rebels" names its maker; "the appeal on Monday" does not)
+        and not any(d.dep_ == "poss" or (d.dep_ == "prep" and not _when(d)) for d in c.children)
         for c in verb.children
     )
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition only says when ("on Monday evening")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def objects_of(head: Token, preposition: str) -> list[Token]:
