@@ -142,6 +142,7 @@ class Lexicon:
     projectile_nouns: frozenset[str]
     causing_verbs: frozenset[str]
     answer_nouns: frozenset[str]
+    crime_nouns: frozenset[str]
     margin_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     retaliating_verbs: frozenset[str]
@@ -299,6 +300,7 @@ _TRIGGER_WORD_LISTS = (
     "projectile_nouns",
     "causing_verbs",
     "answer_nouns",
+    "crime_nouns",
     "margin_nouns",
     "voting_verbs",
     "retaliating_verbs",

@@ -222,10 +222,18 @@ class NonEvents:
         subjects += [
             o for d in subjects for p in d.children if p.lower_ == "of" for o in p.children
         ]
+        # "a man was stabbed to death during a robbery": a crime, no political act
+        during = [
+            o
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ in ("during", "in")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
         return any(
             d.lemma_.lower() in self._lexicon.nonpolitical_nouns
             for d in (*subjects, *self._doers(token))
-        )
+        ) or any(o.lemma_.lower() in self._lexicon.crime_nouns for o in during)
 
     def _doers(self, token: Token, participles: bool = True) -> list[Token]:
         """Who or what a trigger's clause says does it; with ``participles``, also the noun
