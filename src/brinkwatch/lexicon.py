@@ -143,6 +143,9 @@ class Lexicon:
     causing_verbs: frozenset[str]
     answer_nouns: frozenset[str]
     crime_nouns: frozenset[str]
+    avenging_verbs: frozenset[str]
+    narrating_verbs: frozenset[str]
+    narrative_works: frozenset[str]
     margin_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     retaliating_verbs: frozenset[str]
@@ -301,6 +304,9 @@ _TRIGGER_WORD_LISTS = (
     "causing_verbs",
     "answer_nouns",
     "crime_nouns",
+    "avenging_verbs",
+    "narrating_verbs",
+    "narrative_works",
     "margin_nouns",
     "voting_verbs",
     "retaliating_verbs",

@@ -68,7 +68,26 @@ class NonEvents:
             or self.lull(token)
             or self.held(token)
             or _tallied(token)
+            or _asked(token)
+            or self.narrated(token)
         )
+
+    def narrated(self, token: Token) -> bool:
+        """What an exhibition, a film or a book recounts "how" it happened, or an
+        anniversary formula, is history: "an exhibition recounts how Napoleon's army
+        invaded Russia", "On this day in 1991, Soviet tanks rolled into Vilnius" (but
+        "survivors described how soldiers opened fire" is a witness's report)."""
+        sentence = token.sent
+        if [t.lower_ for t in sentence[:3]] == ["on", "this", "day"]:
+            return True
+        for node in (token, *token.ancestors):
+            if any(c.dep_ == "advmod" and c.lower_ == "how" for c in node.children):
+                teller = node.head
+                return teller.lemma_.lower() in self._lexicon.narrating_verbs and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self._lexicon.narrative_works
+                    for c in teller.children
+                )
+        return False
 
     def held(self, token: Token) -> bool:
         """Being "in detention" or "in custody" is a state, not an arrest: "how many people
@@ -165,6 +184,7 @@ class NonEvents:
         return any(
             word.lemma_.lower() in disasters
             or word.lower_ in disasters
+            or word.lower_.removesuffix("s") in disasters  # "Wildfires" read as a name
             # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
             or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token) + _passive_causes(token)
@@ -354,8 +374,8 @@ class NonEvents:
             noun.dep_ == "pobj"
             and noun.head.lower_ in ("for", "to")
             and noun.head.head.lemma_.lower() in lexicon.answer_nouns
-        ):
-            return True  # "in retaliation for an air raid": the cause answered, told before
+        ) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.avenging_verbs):
+            return True  # "in retaliation for an air raid", "vowed to avenge the killing"
         if (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "of"
@@ -532,3 +552,18 @@ def _long_standing(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+# words that open a direct question ("Will Brussels sanction Minsk?", "Can the prime
+# minister persuade the unions ...?")
+_QUESTION_OPENERS = frozenset(
+    {"will", "would", "can", "could", "should", "shall", "does", "do", "did", "is", "are"}
+    | {"was", "were", "has", "have", "what", "why", "how", "who", "when", "where", "which"}
+)
+
+
+def _asked(token: Token) -> bool:
+    """A direct question reports nothing: "Will Brussels finally sanction Minsk?"."""
+    words = [t for t in token.sent if not t.is_punct and not t.is_space]
+    last = token.sent[-1]
+    return bool(words) and last.text == "?" and words[0].lower_ in _QUESTION_OPENERS

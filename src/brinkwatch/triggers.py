@@ -87,7 +87,12 @@ class TriggerMatcher:
             or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_.startswith("V"))
         ):
             entries = self.verb_entries(token)
-            particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+            particles = {
+                c.lower_
+                for c in token.children
+                # ("stormed through the symphony": a preposition right after the verb)
+                if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == token.i + 1)
+            }
             if any(f"{lemma} {p}" in self._lexicon.idioms for p in particles):
                 return None  # "pressed ahead with an offensive"
             # "warned against travel" before "warned": a particle's entry is the narrower
