@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from brinkwatch.records import EventDate, Status
 
 _HISTORY_YEARS = 2  # an event dated this many calendar years back is background
+_BACKGROUND_DAYS = 28  # a relative clause's act this long before the story is background
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = [
     "january",
@@ -212,3 +213,18 @@ def historical(when: EventDate | None, published: date | None) -> bool:
         and when.basis == "text"
         and when.value.year <= published.year - _HISTORY_YEARS
     )
+
+
+def described_before(anchor: Token, when: EventDate | None, published: date | None) -> bool:
+    """Whether an act is told in a relative clause set off by a comma and dated a month or
+    more before publication: it describes the actor, it is not the news ("The M23, which
+    seized Goma early last year, rejected the accord")."""
+    if when is None or published is None or when.basis != "text":
+        return False
+    if (published - when.value).days < _BACKGROUND_DAYS:
+        return False
+    clause = next((n for n in (anchor, *anchor.ancestors) if n.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","

@@ -28,7 +28,7 @@ from brinkwatch.context import (
     judged_acts,
     meetings_together,
 )
-from brinkwatch.dates import date_of, historical
+from brinkwatch.dates import date_of, described_before, historical
 from brinkwatch.events import EventFinder
 from brinkwatch.folding import Found, refers_back
 from brinkwatch.gazetteer import load_gazetteer
@@ -275,6 +275,14 @@ class Coder:
             )
             for m, f, tense in zip(mentions, found, tenses, strict=True)
         ]
+        # what a relative clause dates before the news describes its actor ("The M23,
+        # which seized Goma last year, rejected the accord")
+        kept = [
+            not described_before(f.parsed.span.doc[f.anchor], m.date, published)
+            for m, f in zip(mentions, found, strict=True)
+        ]
+        mentions = [m for m, keep in zip(mentions, kept, strict=True) if keep]
+        found = [f for f, keep in zip(found, kept, strict=True) if keep]
         # "claimed responsibility for the attack": the attack just told, not a new one
         mentions = claims_before(
             mentions,
