@@ -255,7 +255,12 @@ class EventFinder:
                     # retaliation is the act it hangs on
                     answering = token.lemma_.lower() in self._lexicon.retaliating_verbs
                     return node if same or answering else None
-                return node if verbal or purpose or same or answered or reason else None
+                if verbal or purpose or same or answered or reason:
+                    return node
+                # "urged the junta to allow the envoy to meet her": what the allowing that
+                # is asked for would permit is asked for too
+                chained = token.dep_ in ("xcomp", "ccomp") and node.dep_ == "xcomp"
+                return self._absorbing_trigger(node) if chained else None
         return None
 
     def _drawn(self, noun: Token) -> bool:
