@@ -184,7 +184,8 @@ class NonEvents:
         return any(
             word.lemma_.lower() in disasters
             or word.lower_ in disasters
-            or word.lower_.removesuffix("s") in disasters  # "Wildfires" read as a name
+            # "Wildfires besieged ...": a plural read as a name at the sentence's start
+            or (word.i == word.sent.start and word.lower_.removesuffix("s") in disasters)
             # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
             or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token) + _passive_causes(token)
