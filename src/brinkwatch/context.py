@@ -1,11 +1,12 @@
 """context: the document fills gaps in actors ("the general" in a story about Venezuela).
 
 A source actor with a role but no country takes the country named most recently
-before it in its sentence, or else the first one named in the nearest of the two
-sentences before it (that sentence's subject, as a rule: "Chad has seen coups since
-independence from France. The junta's spokesman ..." is Chad's); failing that,
-the one country its own sentence names, if it names only one; failing that, the
-country a one-country story is about. A target is filled from a one-country sentence,
+before it in its sentence; failing that, a state role (a minister, the army, the police)
+takes the country a one-country story is about; else the first country named in the
+nearest of the two sentences before it (that sentence's subject, as a rule: "Chad has
+seen coups since independence from France. The junta's spokesman ..." is Chad's);
+failing that, the one country its own sentence names, if it names only one; failing
+that, the country a one-country story is about. A target is filled from a one-country sentence,
 or, at home, from the story's country when its source belongs there; crowds take the
 city they rally in; an answer to "the demand" targets whoever made it. The actor is
 marked ``inferred`` and the mention's confidence drops, so a user can tell it apart.
@@ -30,6 +31,8 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
 
 _LOOK_BACK = 2
+# the state's own roles: in a story about one country, its officials and forces
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # bodies that work across borders: "rights groups accused Eritrean troops" are not Eritrean
 _NO_COUNTRY_SECTORS = frozenset({"IGO", "NGO", "MED"})
 _INFERRED_PENALTY = 0.1
@@ -112,6 +115,18 @@ def _fill(
     here = [n.country for n in positions[index] if n.place == "in"]
     if actor.sector in CROWD_SECTORS and len(set(here)) == 1:
         return replace(actor, country=here[0], inferred=True)
+    focus = _focus(positions[: index + 1])
+    if (
+        actor.sector in _STATE_SECTORS
+        and not venue  # ("ministers met in Doha": not Qatar's)
+        and focus is not None
+        and not any(n.start < actor.span[0] for n in positions[index] if not n.place)
+        # (but "troops to Arauca", a place at home, is no other side)
+        and (other is None or other.country != focus or other.sector is None)
+    ):
+        # "Defence Minister X ordered troops ..." in a story about Colombia: Colombia's,
+        # whatever foreign guarantors the sentence before named
+        return replace(actor, country=focus, inferred=True)
     before = [n.country for n in positions[index] if n.start < actor.span[0] and not n.place]
     nearest = before[-1] if before else None
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
