@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from brinkwatch.records import EventDate, Status
 
 _HISTORY_YEARS = 2  # an event dated this many calendar years back is background
-_BACKGROUND_DAYS = 28  # a relative clause's act this long before the story is background
+_BACKGROUND_DAYS = 90  # a relative clause's act this long before the story is background
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = [
     "january",
@@ -216,9 +216,10 @@ def historical(when: EventDate | None, published: date | None) -> bool:
 
 
 def described_before(anchor: Token, when: EventDate | None, published: date | None) -> bool:
-    """Whether an act is told in a relative clause set off by a comma and dated a month or
-    more before publication: it describes the actor, it is not the news ("The M23, which
-    seized Goma early last year, rejected the accord")."""
+    """Whether an act is told in a relative clause set off by a comma and dated three
+    months or more before publication: it describes the actor, it is not the news ("The
+    M23, which seized Goma early last year, rejected the accord"; "the gunmen, who abducted
+    40 schoolgirls last month, freed 12" keeps the abduction)."""
     if when is None or published is None or when.basis != "text":
         return False
     if (published - when.value).days < _BACKGROUND_DAYS:
