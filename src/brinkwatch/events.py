@@ -56,6 +56,8 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# missiles whose launch at no one named is a show of force
+_BALLISTIC = frozenset({"ballistic", "intercontinental", "hypersonic"})
 # expelling people: what hours given to someone not armed "to leave" do
 _EXPEL = "166"
 
@@ -409,7 +411,11 @@ class EventFinder:
 
     def _state(self, actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> bool:
         """A country or its government, not its people, parties or forces: a name of the
-        country or its capital, or a government body."""
+        country or its capital, or a government body; or a body of states (the UN, the EU:
+        "UNIFIL sent a formal protest to the Israeli army" complains, no one marches)."""
+        words = actor.text.split()
+        if actor.sector == "IGO" and not actor.members and words and words[-1][:1].isupper():
+            return True  # (not "UN staff": people)
         if actor.country is None or actor.sector not in (None, "GOV"):
             return False
         return actor.sector == "GOV" or bool({"country", "capital"} & _kinds(actor, found, parsed))
@@ -688,7 +694,7 @@ class EventFinder:
             entry.untargeted
             and not acted_on
             and _launched(cameo)
-            and (self._into_water(token) or _test_fired(token))
+            and (self._into_water(token) or _test_fired(token) or _ballistic(token))
         ):
             # "fired two missiles into the sea", "test-fired a missile": no one was hit, a
             # show of force
@@ -767,6 +773,18 @@ def _subject_words(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subjects):
         return [verb.head]
     return subjects
+
+
+def _ballistic(verb: Token) -> bool:
+    """Whether a verb fires a ballistic missile: aimed at no one named, a show of force
+    ("fired an intermediate-range ballistic missile that came down off Japan")."""
+    return any(
+        m.lower_ in _BALLISTIC
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for m in o.children
+        if m.dep_ in ("amod", "compound")
+    )
 
 
 def _test_fired(verb: Token) -> bool:
