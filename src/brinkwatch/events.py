@@ -56,6 +56,8 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
+_DIPLOMATIC_BREAKS = ("161", "166")
 # missiles whose launch at no one named is a show of force
 _BALLISTIC = frozenset({"ballistic", "intercontinental", "hypersonic"})
 # expelling people: what hours given to someone not armed "to leave" do
@@ -473,8 +475,10 @@ class EventFinder:
         joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
         if verb.dep_ in ("conj", "advcl"):
             joined.append(verb.head)
+        # (breaking ties or expelling: "revoked defence agreements and gave the ambassador
+        # 48 hours to leave" expels him too)
         return any(
-            (self._ontology.plover_of(hit[1]) or ("",))[0] == "SANCTION"
+            hit[1].startswith(_DIPLOMATIC_BREAKS)
             for hit in (self._match(v) for v in joined)
             if hit is not None
         )

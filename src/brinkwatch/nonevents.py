@@ -92,6 +92,12 @@ class NonEvents:
     def held(self, token: Token) -> bool:
         """Being "in detention" or "in custody" is a state, not an arrest: "how many people
         remain in detention", "died in detention"."""
+        if (
+            token.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        ):
+            return True  # "11 opposition politicians detained since June": held, not news
         return (
             token.dep_ == "pobj"
             and token.head.lower_ == "in"

@@ -29,6 +29,10 @@ _STATE = frozenset({"GOV", "MIL", "COP"})
 _ARMED_OUTSIDE = frozenset({"REB", "INS", "SEP"})
 
 
+# possessives by which a speaker names its own people ("its fighters", "our troops")
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
 class SpeechActs:
     """Finds the accusations and demands a sentence's speech makes, beside its triggers."""
 
@@ -79,6 +83,9 @@ class SpeechActs:
             )
             speaker = self._actors.actor(parsed, found, subject) if subject is not None else None
             accused = mention.source or self._origin(parsed, found, anchor)
+            named = accused.text.lower().split() if accused is not None else []
+            if named and named[0] in _OWN_POSSESSIVES:
+                continue  # "al-Shabaab said its fighters carried out the attack": a claim
             if (
                 speech is None
                 or speaker is None
