@@ -56,6 +56,8 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# the time a deadline gives, whose "to" clause states its terms
+_TERMS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 # sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
 _DIPLOMATIC_BREAKS = ("161", "166")
 # missiles whose launch at no one named is a show of force
@@ -208,6 +210,8 @@ class EventFinder:
                 # ("refused to release him and extended his detention": told as done)
                 and not (node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB")
             )
+            # "gave the rebels 72 hours to surrender": the terms of a deadline
+            or (node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _TERMS)
         ) and node.head != node:
             purpose = purpose or (
                 node.dep_ in ("advcl", "xcomp")
