@@ -310,6 +310,8 @@ class SourceFinder:
                 child = next((c for c in child.lefts if c.i in found.entries), child)
             if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i in found.entries:
                 entry = found.entries[child.i]
+                if entry.kind == "capital" and noun.lemma_.lower() in self._lexicon.framework_nouns:
+                    continue  # "the Pretoria agreement", "the Minsk accords": where, not who
                 start, end = found.spans[child.i]
                 first, last = noun.doc[start], noun.doc[end - 1]
                 return Actor(
