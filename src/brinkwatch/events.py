@@ -62,6 +62,7 @@ _TERMS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _DIPLOMATIC_BREAKS = ("161", "166")
 # missiles whose launch at no one named is a show of force
 _BALLISTIC = frozenset({"ballistic", "intercontinental", "hypersonic"})
+_AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
 # expelling people: what hours given to someone not armed "to leave" do
 _EXPEL = "166"
 
@@ -786,6 +787,13 @@ def _subject_words(verb: Token) -> list[Token]:
 def _ballistic(verb: Token) -> bool:
     """Whether a verb fires a ballistic missile: aimed at no one named, a show of force
     ("fired an intermediate-range ballistic missile that came down off Japan")."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in _AIMED_AT
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.children
+    ):
+        return False  # "fired two anti-ship ballistic missiles at a bulk carrier"
     return any(
         m.lower_ in _BALLISTIC
         for o in verb.children
