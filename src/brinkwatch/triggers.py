@@ -290,7 +290,9 @@ def _excluded(verb: Token, entry: TriggerEntry) -> bool:
         *(o for p in verb.children if p.lower_ in entry.preps for o in p.children),
     ]
     if any(
-        c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in excluded for c in acted_on
+        c.dep_ in ("dobj", "nsubjpass", "pobj")
+        and (c.lemma_.lower() in excluded or c.lower_ in excluded)  # ("trawler" read "trawl")
+        for c in acted_on
     ):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in excluded
