@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from brinkwatch.actors import SentenceActors
 from brinkwatch.lexicon import Lexicon
@@ -48,6 +48,7 @@ class NonEvents:
         self._generic_pronouns = frozenset(lexicon.status["hypothetical_pronouns"])
         self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
         self._doer_cache: tuple[Doc | None, dict[tuple[int, bool], list[Token]]] = (None, {})
+        self._framed_cache: tuple[Doc | None, tuple[tuple[int, int], ...]] = (None, ())
 
     def any(self, token: Token, found: SentenceActors) -> bool:
         """Whether the trigger ``token`` reports no event for any of these reasons."""
@@ -68,18 +69,26 @@ class NonEvents:
             or self.lull(token)
             or self.held(token)
             or _tallied(token)
-            or _asked(token)
+            or self.framed(token)
             or self.narrated(token)
         )
 
+    def framed(self, token: Token) -> bool:
+        """Whether a trigger's sentence reports nothing: a direct question ("Will Brussels
+        finally sanction Minsk?") or an anniversary formula ("On this day in 1991, Soviet
+        tanks rolled into Vilnius"). Worked out once per parsed block."""
+        doc, ranges = self._framed_cache
+        if doc is not token.doc:
+            ranges = tuple(
+                (s.start, s.end) for s in token.doc.sents if _asked(s) or _anniversary(s)
+            )
+            self._framed_cache = (token.doc, ranges)
+        return any(start <= token.i < end for start, end in ranges)
+
     def narrated(self, token: Token) -> bool:
-        """What an exhibition, a film or a book recounts "how" it happened, or an
-        anniversary formula, is history: "an exhibition recounts how Napoleon's army
-        invaded Russia", "On this day in 1991, Soviet tanks rolled into Vilnius" (but
-        "survivors described how soldiers opened fire" is a witness's report)."""
-        sentence = token.sent
-        if [t.lower_ for t in sentence[:3]] == ["on", "this", "day"]:
-            return True
+        """What an exhibition, a film or a book recounts "how" it happened is history: "an
+        exhibition recounts how Napoleon's army invaded Russia" (but "survivors described
+        how soldiers opened fire" is a witness's report)."""
         for node in (token, *token.ancestors):
             if any(c.dep_ == "advmod" and c.lower_ == "how" for c in node.children):
                 teller = node.head
@@ -572,8 +581,14 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
-def _asked(token: Token) -> bool:
-    """A direct question reports nothing: "Will Brussels finally sanction Minsk?"."""
-    words = [t for t in token.sent if not t.is_punct and not t.is_space]
-    last = token.sent[-1]
-    return bool(words) and last.text == "?" and words[0].lower_ in _QUESTION_OPENERS
+def _asked(sentence: Span) -> bool:
+    """Whether a sentence is a direct question: "Will Brussels finally sanction Minsk?"."""
+    if not len(sentence) or sentence[-1].text != "?":
+        return False
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].lower_ in _QUESTION_OPENERS
+
+
+def _anniversary(sentence: Span) -> bool:
+    """Whether a sentence opens with an anniversary formula ("On this day in 1968")."""
+    return [t.lower_ for t in sentence[:3]] == ["on", "this", "day"]
