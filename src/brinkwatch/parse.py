@@ -125,10 +125,13 @@ def sentences_of(
 
 
 def _strip(span: Span) -> Span | None:
-    tokens = [token for token in span if not token.is_space]
-    if not tokens:
-        return None
-    return span.doc[tokens[0].i : tokens[-1].i + 1]
+    """The span without the whitespace tokens at its ends; None if that is all it has."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if start < end else None
 
 
 def verb_lemmas(token: Token) -> list[str]:
