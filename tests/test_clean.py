@@ -68,6 +68,7 @@ def test_dateline_is_no_part_of_the_first_paragraph(first: str, body: str) -> No
         ("QUITO, Feb. 3, 2011 (Reuters) - Ecuador recalled its envoy.", date(2011, 2, 3)),
         ("HANOI, Sept. 30, 1999 (AP) - Vietnam freed two priests.", date(1999, 9, 30)),
         ("ACCRA, March 4 (Reuters) - Ghana recalled its envoy.", None),  # no year
+        ("HANOI, May 3, 2011 (AP) - Vietnam freed two priests.", date(2011, 5, 3)),
         ("Ghana recalled its envoy on March 4, 2011.", None),  # a date, but no dateline
     ],
 )

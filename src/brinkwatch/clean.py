@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date
 
+from brinkwatch.dates import month_number
 from brinkwatch.records import Block, BlockKind, Document
 
 _CHAR_MAP = {
@@ -48,12 +49,6 @@ _DATELINE = re.compile(
 )
 # the date in a dateline: "Sept. 13, 1992", "March 3, 2008"
 _DATELINE_DATE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4})\b")
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -209,7 +204,7 @@ def filed_on(document: Document, blocks: tuple[Block, ...]) -> date | None:
     match = _DATELINE_DATE.search(text[line_start : body.start])
     if match is None:
         return None
-    month = _MONTHS.get(match["month"][:3].lower())
+    month = month_number(match["month"].lower())
     try:
         return date(int(match["year"]), month, int(match["day"])) if month else None
     except ValueError:

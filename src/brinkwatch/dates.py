@@ -62,7 +62,8 @@ def _shift_month(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _month_number(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """The number of a month named in lower case, in full or abbreviated ("sept")."""
     if word in _MONTHS:
         return _MONTHS.index(word) + 1
     if word in _MONTH_ABBR and word != "may":
@@ -75,7 +76,7 @@ def _month_number(word: str) -> int | None:
 def _month_day(text: str) -> tuple[int, int | None, int | None] | None:
     """(month, day, year) from 'March 3', '3 March', 'March 3, 2025', 'in March'."""
     words = re.findall(r"[a-z]+|\d+", text)
-    month = next((m for m in map(_month_number, words) if m is not None), None)
+    month = next((m for m in map(month_number, words) if m is not None), None)
     if month is None:
         return None
     numbers = [int(word) for word in words if word.isdigit()]

@@ -36,6 +36,7 @@ from brinkwatch.syntax import (
     backdrop,
     carrier,
     clause_tokens,
+    dating,
     objects_of,
     owned,
 )
@@ -56,12 +57,9 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
-# the time a deadline gives, whose "to" clause states its terms
-_TERMS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 # sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
 _DIPLOMATIC_BREAKS = ("161", "166")
-# missiles whose launch at no one named is a show of force
-_BALLISTIC = frozenset({"ballistic", "intercontinental", "hypersonic"})
+# prepositions that aim a launch at something ("fired two missiles at a carrier")
 _AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
 # expelling people: what hours given to someone not armed "to leave" do
 _EXPEL = "166"
@@ -212,7 +210,10 @@ class EventFinder:
                 and not (node.tag_ in ("VBD", "VBZ") and node.head.tag_ == "VB")
             )
             # "gave the rebels 72 hours to surrender": the terms of a deadline
-            or (node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _TERMS)
+            or (
+                node.dep_ in ("relcl", "acl")
+                and node.head.lemma_.lower() in self._lexicon.deadline_nouns
+            )
         ) and node.head != node:
             purpose = purpose or (
                 node.dep_ in ("advcl", "xcomp")
@@ -703,7 +704,11 @@ class EventFinder:
             entry.untargeted
             and not acted_on
             and _launched(cameo)
-            and (self._into_water(token) or _test_fired(token) or _ballistic(token))
+            and (
+                self._into_water(token)
+                or _test_fired(token)
+                or _ballistic(token, self._lexicon.ballistic_words)
+            )
         ):
             # "fired two missiles into the sea", "test-fired a missile": no one was hit, a
             # show of force
@@ -784,18 +789,13 @@ def _subject_words(verb: Token) -> list[Token]:
     return subjects
 
 
-def _ballistic(verb: Token) -> bool:
+def _ballistic(verb: Token, ballistic: frozenset[str]) -> bool:
     """Whether a verb fires a ballistic missile: aimed at no one named, a show of force
     ("fired an intermediate-range ballistic missile that came down off Japan")."""
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ in _AIMED_AT
-        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
-        for c in verb.children
-    ):
+    if any(c.dep_ == "prep" and c.lower_ in _AIMED_AT and not dating(c) for c in verb.children):
         return False  # "fired two anti-ship ballistic missiles at a bulk carrier"
     return any(
-        m.lower_ in _BALLISTIC
+        m.lower_ in ballistic
         for o in verb.children
         if o.dep_ == "dobj"
         for m in o.children

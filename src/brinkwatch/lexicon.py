@@ -146,6 +146,9 @@ class Lexicon:
     avenging_verbs: frozenset[str]
     narrating_verbs: frozenset[str]
     narrative_works: frozenset[str]
+    question_openers: frozenset[str]
+    deadline_nouns: frozenset[str]
+    ballistic_words: frozenset[str]
     margin_nouns: frozenset[str]
     voting_verbs: frozenset[str]
     retaliating_verbs: frozenset[str]
@@ -307,6 +310,9 @@ _TRIGGER_WORD_LISTS = (
     "avenging_verbs",
     "narrating_verbs",
     "narrative_works",
+    "question_openers",
+    "deadline_nouns",
+    "ballistic_words",
     "margin_nouns",
     "voting_verbs",
     "retaliating_verbs",

@@ -80,7 +80,9 @@ class NonEvents:
         doc, ranges = self._framed_cache
         if doc is not token.doc:
             ranges = tuple(
-                (s.start, s.end) for s in token.doc.sents if _asked(s) or _anniversary(s)
+                (s.start, s.end)
+                for s in token.doc.sents
+                if _asked(s, self._lexicon.question_openers) or _anniversary(s)
             )
             self._framed_cache = (token.doc, ranges)
         return any(start <= token.i < end for start, end in ranges)
@@ -573,20 +575,12 @@ def _long_standing(verb: Token) -> bool:
     )
 
 
-# words that open a direct question ("Will Brussels sanction Minsk?", "Can the prime
-# minister persuade the unions ...?")
-_QUESTION_OPENERS = frozenset(
-    {"will", "would", "can", "could", "should", "shall", "does", "do", "did", "is", "are"}
-    | {"was", "were", "has", "have", "what", "why", "how", "who", "when", "where", "which"}
-)
-
-
-def _asked(sentence: Span) -> bool:
+def _asked(sentence: Span, openers: frozenset[str]) -> bool:
     """Whether a sentence is a direct question: "Will Brussels finally sanction Minsk?"."""
     if not len(sentence) or sentence[-1].text != "?":
         return False
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].lower_ in _QUESTION_OPENERS
+    return bool(words) and words[0].lower_ in openers
 
 
 def _anniversary(sentence: Span) -> bool:

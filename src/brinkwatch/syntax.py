@@ -160,12 +160,12 @@ def answers_named(verb: Token, answered: frozenset[str]) -> bool:
             for d in c.children
         )
         # ("the demand of the rebels" names its maker; "the appeal on Monday" does not)
-        and not any(d.dep_ == "poss" or (d.dep_ == "prep" and not _when(d)) for d in c.children)
+        and not any(d.dep_ == "poss" or (d.dep_ == "prep" and not dating(d)) for d in c.children)
         for c in verb.children
     )
 
 
-def _when(prep: Token) -> bool:
+def dating(prep: Token) -> bool:
     """Whether a preposition only says when ("on Monday evening")."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)

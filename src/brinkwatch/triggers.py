@@ -21,11 +21,6 @@ _DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
 # the object key that stands for any named place ("captured Kabul")
 _PLACE = "<place>"
 
-
-def _no_place(token: Token) -> bool:
-    return False
-
-
 # a matched trigger: its entry, its CAMEO code there, and its first word
 Match = tuple[TriggerEntry, str, Token]
 
@@ -33,9 +28,7 @@ Match = tuple[TriggerEntry, str, Token]
 class TriggerMatcher:
     """Matches tokens against the trigger lexicon."""
 
-    def __init__(
-        self, lexicon: Lexicon, verbs: VerbForms, places: Callable[[Token], bool] = _no_place
-    ):
+    def __init__(self, lexicon: Lexicon, verbs: VerbForms, places: Callable[[Token], bool]):
         self._lexicon = lexicon
         self._verbs = verbs
         self._places = places  # whether a proper noun names a place ("captured Kabul")
