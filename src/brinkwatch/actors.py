@@ -24,6 +24,7 @@ _BIG_CITY = 200_000
 _TOWN = 10_000  # a longer place name this big hides the name it ends with
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _CACHED_BLOCKS = 8
+_CACHED_SENTENCES = 16
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 # "English-speaking", "French-language": words that make a demonym a language
 _LANGUAGE_USES = frozenset({"speaking", "language", "speaker", "speakers"})
@@ -54,6 +55,10 @@ class SentenceActors:
     spans: dict[int, tuple[int, int]]
 
 
+# the actors a sentence's noun phrases name, by head word and whether members count
+_Answers = tuple[ParsedSentence, SentenceActors, dict[tuple[int, bool], Actor | None]]
+
+
 class ActorResolver:
     """Finds actor names in sentences and codes the noun phrase a token heads."""
 
@@ -63,6 +68,9 @@ class ActorResolver:
         # matches of the last few blocks, by sentence start (several stages ask, and a
         # sentence looks back into the blocks before it for what its words refer to)
         self._cache: OrderedDict[int, tuple[Doc, dict[int, SentenceActors]]] = OrderedDict()
+        # actors of the last few sentences, by head word (sources, targets and context
+        # ask about the same noun phrases)
+        self._actors: OrderedDict[int, _Answers] = OrderedDict()
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._entries: dict[str, ActorEntry] = {}
         for entry in lexicon.actors:
@@ -160,6 +168,21 @@ class ActorResolver:
         self, parsed: ParsedSentence, found: SentenceActors, head: Token, members: bool = True
     ) -> Actor | None:
         """The actor named by the noun phrase that ``head`` heads, or None."""
+        key = id(parsed)
+        held = self._actors.get(key)
+        if held is None or held[0] is not parsed or held[1] is not found:
+            held = (parsed, found, {})
+            self._actors[key] = held
+            while len(self._actors) > _CACHED_SENTENCES:
+                self._actors.popitem(last=False)
+        answers = held[2]
+        if (head.i, members) not in answers:
+            answers[head.i, members] = self._actor(parsed, found, head, members)
+        return answers[head.i, members]
+
+    def _actor(
+        self, parsed: ParsedSentence, found: SentenceActors, head: Token, members: bool
+    ) -> Actor | None:
         head = self._counted(resolve_relative(head), found)
         if head.lower_ in _PERSONAL or head.pos_ == "PRON":
             return None

@@ -65,6 +65,9 @@ class Attributor:
         self._actors = actors
         # per document, reset by attribute(): the subject a "he said" in each sentence means
         self._antecedents: dict[int, tuple[ParsedSentence, Token]] = {}
+        # per document, reset by attribute(): what each speech verb or clause cites, by
+        # sentence and token (the mentions of one sentence share their speakers)
+        self._cited_by: dict[tuple[str, int, int], Attribution | None] = {}
 
     def attribute(
         self, found: Sequence[Found], sentences: Sequence[ParsedSentence]
@@ -72,6 +75,7 @@ class Attributor:
         """Each mention with its attribution and hedges set."""
         annotations = {id(p): self._actors.annotate(p) for p in sentences}
         self._antecedents = _antecedents(sentences)
+        self._cited_by = {}
         quotes = self._quotes(sentences, annotations)
         result = []
         for item in found:
@@ -169,6 +173,14 @@ class Attributor:
     def _according_to(
         self, parsed: ParsedSentence, actors: SentenceActors, node: Token
     ) -> Attribution | None:
+        key = ("according", parsed.sentence.index, node.i)
+        if key not in self._cited_by:
+            self._cited_by[key] = self._according_to_once(parsed, actors, node)
+        return self._cited_by[key]
+
+    def _according_to_once(
+        self, parsed: ParsedSentence, actors: SentenceActors, node: Token
+    ) -> Attribution | None:
         for child in node.children:
             words = [child.lower_, *[c.lower_ for c in child.children if c.dep_ == "prep"]]
             for phrase in self._rules.according_to:
@@ -193,6 +205,14 @@ class Attributor:
         return None
 
     def _from_speech_verb(
+        self, parsed: ParsedSentence, actors: SentenceActors, verb: Token
+    ) -> Attribution | None:
+        key = ("speech", parsed.sentence.index, verb.i)
+        if key not in self._cited_by:
+            self._cited_by[key] = self._from_speech_verb_once(parsed, actors, verb)
+        return self._cited_by[key]
+
+    def _from_speech_verb_once(
         self, parsed: ParsedSentence, actors: SentenceActors, verb: Token
     ) -> Attribution | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
@@ -279,7 +299,6 @@ class Attributor:
 
     def _kind(self, head: Token, phrase: Span, is_outlet: bool) -> AttributionKind:
         words = phrase.text.lower()
-        sentence = head.sent.text.lower()
         lemma = head.lemma_.lower()
         if is_outlet or (lemma in self._rules.media_heads and head.pos_ != "PROPN"):
             return "media"
@@ -291,7 +310,9 @@ class Attributor:
             and not any(t.ent_type_ == "PERSON" for t in phrase)
         ):
             return "anonymous"
-        if lemma in _PRONOUNS and any(p in sentence for p in self._rules.anonymous_phrases):
+        if lemma in _PRONOUNS and any(
+            p in head.sent.text.lower() for p in self._rules.anonymous_phrases
+        ):
             return "anonymous"
         if head.pos_ == "NOUN" and any(
             (c.dep_ == "det" and c.lower_ in _INDEFINITE) or c.dep_ == "nummod"

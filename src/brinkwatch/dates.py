@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from brinkwatch.records import EventDate, Status
 
@@ -152,7 +153,25 @@ def resolve(expression: str, published: date, status: Status = "occurred") -> _P
     return None
 
 
-def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int, int, str]]:
+def date_marks(sentence: Span) -> list[tuple[Token, str]]:
+    """A sentence's date expressions, each with the token it hangs from: its DATE and
+    TIME entities, and day words the tagger left out ("Monday")."""
+    marks: list[tuple[Token, str]] = []
+    seen: set[int] = set()
+    for entity in sentence.ents:
+        if entity.label_ not in ("DATE", "TIME") or entity.start in seen:
+            continue
+        seen.add(entity.start)
+        marks.append((entity.root, entity.text))
+    for token in sentence:
+        if token.lower_ in _DAY_WORDS and token.ent_type_ not in ("DATE", "TIME"):
+            marks.append((token, token.text))
+    return marks
+
+
+def _expressions(
+    anchor: Token, speech_verbs: frozenset[str], marks: Sequence[tuple[Token, str]]
+) -> list[tuple[int, int, str]]:
     """Date expressions that govern the anchor: (distance up the path, text). A date on
     the verb that reports the event ("officials said on Monday") dates the report."""
     path = [anchor]
@@ -161,17 +180,9 @@ def _expressions(anchor: Token, speech_verbs: frozenset[str]) -> list[tuple[int,
         if path[-1].dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in speech_verbs:
             break
         path.append(head)
-    sent = anchor.sent
     found: list[tuple[int, int, str]] = []
-    seen: set[int] = set()
-    for entity in sent.ents:
-        if entity.label_ not in ("DATE", "TIME") or entity.start in seen:
-            continue
-        seen.add(entity.start)
-        found.extend(_attached(entity.root, entity.text, path))
-    for token in sent:
-        if token.lower_ in _DAY_WORDS and token.ent_type_ not in ("DATE", "TIME"):
-            found.extend(_attached(token, token.text, path))
+    for root, text in marks:
+        found.extend(_attached(root, text, path))
     return sorted(found)
 
 
@@ -193,11 +204,16 @@ def date_of(
     published: date | None,
     status: Status,
     speech_verbs: frozenset[str] = frozenset(),
+    marks: Sequence[tuple[Token, str]] | None = None,
 ) -> EventDate | None:
-    """The event's date: from the text when an expression governs the trigger, else published."""
+    """The event's date: from the text when an expression governs the trigger, else
+    published. ``marks`` are the date expressions of the anchor's sentence, when the
+    caller has them (``date_marks``)."""
     if published is None:
         return None
-    for _, _, text in _expressions(anchor, speech_verbs):
+    if marks is None:
+        marks = date_marks(anchor.sent)
+    for _, _, text in _expressions(anchor, speech_verbs, marks):
         period = resolve(text, published, status)
         if period is not None:
             return EventDate(period.value, period.precision, "text")  # type: ignore[arg-type]

@@ -76,6 +76,13 @@ class Locator:
         self._gazetteer = gazetteer
         self._waters = waters
         self._countries = {p.country: p for p in gazetteer.places if p.precision == "country"}
+        # the place names of the sentence last asked about
+        self._seen: tuple[
+            ParsedSentence | None, list[tuple[tuple[Token, ...], tuple[Place, ...]]]
+        ] = (
+            None,
+            [],
+        )
 
     def locate(
         self,
@@ -116,6 +123,41 @@ class Locator:
         mention: Mention,
     ) -> list[_Candidate]:
         results: list[_Candidate] = []
+        for words, places in self._names(parsed, found):
+            distance = _attachment(list(words), region, mention)
+            if (
+                distance is not None
+                and not _acting(list(words))
+                and not _is_party(list(words), parsed, mention)
+            ):
+                results.append(_Candidate(words, places, distance))
+        for token in parsed.span:  # "near the Syrian border": a demonym on a place noun
+            entry = found.entries.get(token.i)
+            if entry is None or entry.kind != "adjective" or token.dep_ != "amod":
+                continue
+            if token.head.lemma_.lower() not in (
+                "border",
+                "frontier",
+                "coast",
+                "territory",
+                "waters",
+            ):
+                continue
+            distance = _attachment([token.head], region, mention)
+            place = self._countries.get(entry.country or "")
+            if distance is not None and place is not None:
+                results.append(_Candidate((token,), (place,), distance + 1))
+        return results
+
+    def _names(
+        self, parsed: ParsedSentence, found: SentenceActors
+    ) -> list[tuple[tuple[Token, ...], tuple[Place, ...]]]:
+        """The place names of a sentence with the places each can mean, longest names
+        first. Worked out once per sentence: its mentions are located one after another."""
+        held, names = self._seen
+        if held is parsed:
+            return names
+        names = []
         tokens = list(parsed.span)
         taken: set[int] = set()
         for start, first in enumerate(tokens):
@@ -140,32 +182,11 @@ class Locator:
                 country = self._named_country(words, found)
                 if country is not None:
                     places = [country]  # "eastern Congo": the country, not a Brazilian town
-                distance = _attachment(words, region, mention)
-                if (
-                    distance is not None
-                    and not _acting(words)
-                    and not _is_party(words, parsed, mention)
-                ):
-                    results.append(_Candidate(tuple(words), tuple(places), distance))
+                names.append((tuple(words), tuple(places)))
                 taken.update(t.i for t in words)
                 break
-        for token in tokens:  # "near the Syrian border": a demonym on a place noun
-            entry = found.entries.get(token.i)
-            if entry is None or entry.kind != "adjective" or token.dep_ != "amod":
-                continue
-            if token.head.lemma_.lower() not in (
-                "border",
-                "frontier",
-                "coast",
-                "territory",
-                "waters",
-            ):
-                continue
-            distance = _attachment([token.head], region, mention)
-            place = self._countries.get(entry.country or "")
-            if distance is not None and place is not None:
-                results.append(_Candidate((token,), (place,), distance + 1))
-        return results
+        self._seen = (parsed, names)
+        return names
 
     def _named_country(self, words: list[Token], found: SentenceActors) -> Place | None:
         """The country the dictionary names with exactly these words, if any."""

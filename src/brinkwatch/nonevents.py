@@ -47,6 +47,14 @@ class NonEvents:
         self._generic = frozenset(lexicon.status["hypothetical_determiners"])
         self._generic_pronouns = frozenset(lexicon.status["hypothetical_pronouns"])
         self._formulas: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        attribution = lexicon.attribution
+        phrases = {*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]}
+        # every place a formula starts, the longest formula there first
+        self._formula_pattern = re.compile(
+            "(?=(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + "))"
+        )
+        # per block: whether each sentence gives a score or has a sports word
+        self._games: tuple[Doc | None, dict[tuple[str, int], bool]] = (None, {})
         self._doer_cache: tuple[Doc | None, dict[tuple[int, bool], list[Token]]] = (None, {})
         self._framed_cache: tuple[Doc | None, tuple[tuple[int, int], ...]] = (None, ())
 
@@ -202,7 +210,7 @@ class NonEvents:
             word.lemma_.lower() in disasters
             or word.lower_ in disasters
             # "Wildfires besieged ...": a plural read as a name at the sentence's start
-            or (word.i == word.sent.start and word.lower_.removesuffix("s") in disasters)
+            or (word.lower_.removesuffix("s") in disasters and word.i == word.sent.start)
             # "a fire at a nightclub", not "Israeli fire", "artillery fire" or a "bus bomb"
             or (word is doer and f"{word.lemma_.lower()}*" in disasters and not _modified(word))
             for doer in self._doers(token) + _passive_causes(token)
@@ -218,12 +226,28 @@ class NonEvents:
         1-0"), or a sports word and the doer (``amateur``) has no political role ("his
         side", "Kenya's Kipchoge launched an attack in the marathon")."""
         sentence = token.sent
-        voting = self._lexicon.voting_verbs
-        # ("voted 14-0 to impose sanctions": a vote's tally, no game's score)
-        if any(_score(t) and not _tally(t, voting) for t in sentence):
+        doc, games = self._games
+        if doc is not token.doc:
+            games = {}
+            self._games = (token.doc, games)
+        if ("score", sentence.start) not in games:
+            games["score", sentence.start] = self._scored(sentence)
+        if games["score", sentence.start]:
             return True
+        if amateur and ("sport", sentence.start) not in games:
+            games["sport", sentence.start] = self._sporty(sentence)
+        return amateur and games["sport", sentence.start]
+
+    def _scored(self, sentence: Span) -> bool:
+        """Whether a sentence gives a score ("voted 14-0 to impose sanctions" is a vote's
+        tally, no game's score)."""
+        voting = self._lexicon.voting_verbs
+        return any(_score(t) and not _tally(t, voting) for t in sentence)
+
+    def _sporty(self, sentence: Span) -> bool:
+        """Whether a sentence has a sports word."""
         words = self._lexicon.sports_words
-        return amateur and any(
+        return any(
             t.lower_ in words
             or t.lemma_.lower() in words
             or (t.i + 1 < len(t.doc) and f"{t.lower_} {t.nbor(1).lower_}" in words)
@@ -323,14 +347,10 @@ class NonEvents:
     def _formula_spans(self, doc: Doc) -> list[tuple[int, int]]:
         """Where the reporting formulas are in a block (found once per block)."""
         if self._formulas[0] is not doc:
-            text = doc.text.lower()
-            attribution = self._lexicon.attribution
-            spans = []
-            for phrase in (*attribution["anonymous_phrases"], *attribution["no_comment_phrases"]):
-                at = text.find(phrase)
-                while at >= 0:
-                    spans.append((at, at + len(phrase)))
-                    at = text.find(phrase, at + 1)
+            spans = [
+                (match.start(), match.start() + len(match.group(1)))
+                for match in self._formula_pattern.finditer(doc.text.lower())
+            ]
             self._formulas = (doc, spans)
         return self._formulas[1]
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from brinkwatch._data import data_yaml
 from brinkwatch.actors import ActorResolver
@@ -28,7 +28,7 @@ from brinkwatch.context import (
     judged_acts,
     meetings_together,
 )
-from brinkwatch.dates import date_of, described_before, historical
+from brinkwatch.dates import date_marks, date_of, described_before, historical
 from brinkwatch.events import EventFinder
 from brinkwatch.folding import Found, refers_back
 from brinkwatch.gazetteer import load_gazetteer
@@ -237,7 +237,11 @@ class Coder:
             for m, f in zip(mentions, found, strict=True)
         ]
         # "X telephoned Y": all who meet are the actor, unless one side hosts the other
-        mentions = meetings_together(mentions, [self.events.hosted(f.parsed) for f in found])
+        hosts: dict[int, bool] = {}
+        for f in found:
+            if id(f.parsed) not in hosts:
+                hosts[id(f.parsed)] = self.events.hosted(f.parsed)
+        mentions = meetings_together(mentions, [hosts[id(f.parsed)] for f in found])
         # an attack no one is named as making, on the side just attacked, is that attacker's
         mentions = earlier_attackers(mentions)
         mentions = [
@@ -262,7 +266,13 @@ class Coder:
             mentions = domestic_targets(
                 mentions, positions, sentences[0].text, self.lexicon, answers
             )
-        # 6b. time: the event date against the publication date
+        # 6b. time: the event date against the publication date (each sentence's date
+        # expressions found once)
+        anchor_sentences = [f.parsed.span.doc[f.anchor].sent for f in found]
+        marks: dict[tuple[int, int], list[tuple[Token, str]]] = {}
+        for sentence in anchor_sentences:
+            if (id(sentence.doc), sentence.start) not in marks:
+                marks[id(sentence.doc), sentence.start] = date_marks(sentence)
         mentions = [
             replace(
                 m,
@@ -271,9 +281,10 @@ class Coder:
                     published,
                     tense,
                     self.status_rules.speech_verbs,
+                    marks[id(sentence.doc), sentence.start],
                 ),
             )
-            for m, f, tense in zip(mentions, found, tenses, strict=True)
+            for m, f, tense, sentence in zip(mentions, found, tenses, anchor_sentences, strict=True)
         ]
         # what a relative clause dates before the news describes its actor ("The M23,
         # which seized Goma last year, rejected the accord")

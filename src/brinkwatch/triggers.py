@@ -36,6 +36,12 @@ class TriggerMatcher:
         for entry in lexicon.verbs:
             self._verb_entries.setdefault(entry.lemma, []).append(entry)
         self._nouns = {entry.lemma: entry for entry in lexicon.nouns}
+        # every word a trigger can end on: a verb's lemma, a noun's, a phrase's last word
+        self._last_words = (
+            frozenset(self._verb_entries)
+            | frozenset(self._nouns)
+            | frozenset(lemma.split()[-1] for lemma in self._nouns)
+        )
         # many rules ask about the same tokens: the answers for the block last asked about
         self._seen: tuple[Doc | None, dict[int, Match | None]] = (None, {})
 
@@ -63,6 +69,10 @@ class TriggerMatcher:
 
     def _match(self, token: Token) -> Match | None:
         lemma = token.lemma_.lower()
+        if token.lower_ not in self._nouns and not any(
+            form in self._last_words for form in self._verbs.lemmas(token)
+        ):
+            return None  # most words: no trigger ends on them
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and (
             f"{token.lower_} {following.lower_}" in self._lexicon.trigger_compounds

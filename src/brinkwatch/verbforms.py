@@ -19,10 +19,20 @@ class VerbForms:
         self._irregular = dict(lexicon.irregular_verbs)
         self._light_verbs = lexicon.light_verbs
         self._travel_verbs = lexicon.travel_verbs
+        # every rule asks about the verbs it meets: the answers by form, lemma and part of
+        # speech (a vocabulary's worth, bounded by the words of the language)
+        self._known: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
     def lemmas(self, verb: Token) -> list[str]:
         """The verb's lemma and the ones its form suggests, irregular ones included
         ("retook" -> "retake")."""
+        key = (verb.lower_, verb.lemma_, verb.pos_)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = tuple(self._lemmas(verb))
+        return list(known)
+
+    def _lemmas(self, verb: Token) -> list[str]:
         forms = verb_lemmas(verb)
         if verb.pos_ in ("VERB", "AUX"):
             word = verb.lower_
