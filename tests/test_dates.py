@@ -129,3 +129,20 @@ def test_background_dated_years_back_is_not_coded(
 def test_without_a_publication_date_dated_background_is_kept(coder: Coder) -> None:
     coded = coder.code_text("Norway expelled three Russian diplomats in March 2022.")
     assert [e.type for e in coded.events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a relative clause dated months back describes the thing, with or without commas
+        ("Coast guards freed the crew of a trawler they seized last year.", ["RETREAT"]),
+        ("The militia, which shelled the port last year, signed a truce.", ["RETREAT"]),
+        # one dated days back is news of its own
+        ("The gunmen who abducted 40 pupils last week freed 12 of them.", ["ASSAULT", "RETREAT"]),
+    ],
+)
+def test_relative_clause_dated_months_back_is_background(
+    coder: Coder, text: str, types: list[str]
+) -> None:
+    coded = coder.code_text(text, published_at=PUBLISHED)
+    assert [e.type for e in coded.events] == types

@@ -652,3 +652,8 @@ def joint_actor(text: str, members: tuple[Actor, ...]) -> Actor:
 def is_coded(actor: Actor | None) -> bool:
     """Whether an actor has a code (a country or a sector)."""
     return actor is not None and actor.code is not None
+
+
+def is_foreign(actor: Actor, foreign_words: frozenset[str]) -> bool:
+    """Whether an actor's own words say it is from abroad ("seven foreign journalists")."""
+    return bool(foreign_words.intersection(actor.text.lower().split()))

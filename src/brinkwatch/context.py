@@ -24,6 +24,7 @@ from brinkwatch.actors import (
     countries_of,
     home_of_people,
     is_coded,
+    is_foreign,
     joint_actor,
 )
 from brinkwatch.lexicon import Lexicon
@@ -200,8 +201,13 @@ def _fillable(actor: Actor | None) -> TypeGuard[Actor]:
     )
 
 
-def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]) -> list[Mention]:
-    """Mentions whose country-less role actors take their country from the context."""
+def fill_from_context(
+    mentions: Sequence[Mention],
+    positions: list[list[Naming]],
+    foreign_words: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Mentions whose country-less role actors take their country from the context; an
+    actor said to be from abroad (``foreign_words``: "foreign journalists") does not."""
     filled = []
     for mention in mentions:
         index = mention.sentence.index
@@ -251,12 +257,23 @@ def fill_from_context(mentions: Sequence[Mention], positions: list[list[Naming]]
             # "Armenia's army shelled the police station" is domestic; "soldiers shelled a
             # police station in Armenia" does not say whose soldiers: one guess, not two
             target = mention.target
+        source = _unless_foreign(mention.source, source, foreign_words)
+        target = _unless_foreign(mention.target, target, foreign_words)
         if source is mention.source and target is mention.target:
             filled.append(mention)
             continue
         confidence = less_confident(mention.confidence)
         filled.append(replace(mention, source=source, target=target, confidence=confidence))
     return filled
+
+
+def _unless_foreign(
+    before: Actor | None, after: Actor | None, foreign_words: frozenset[str]
+) -> Actor | None:
+    """The actor as filled, unless it had no country and is said to be from abroad."""
+    if before is None or before.country is not None or not is_foreign(before, foreign_words):
+        return after
+    return before
 
 
 def answered_demands(mentions: Sequence[Mention], answers: Sequence[bool]) -> list[Mention]:

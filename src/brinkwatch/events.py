@@ -645,6 +645,8 @@ class EventFinder:
         if source is None and entry.source_left:
             source = self._targets_of.left_country(parsed, found, token, entry, target)
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None
+        if receiver is not None and plover[0] == "ACCUSE" and _told_before(slot):
+            return None  # "denied the accusation": the one just told, not another
         if receiver is not None:
             # "the president faces pressure from parliament", "came under attack from rebels": the
             # one who faces it is acted on; the doer is only who the noun names
@@ -823,3 +825,13 @@ def _kinds(actor: Actor, found: SentenceActors, parsed: ParsedSentence) -> set[s
         for t in parsed.span
         if t.i in found.entries and start <= parsed.start_of(t) < end
     }
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether an event noun only points back at one already told: definite, with no
+    owner, content or party of its own ("denied the accusation", not "denied accusations
+    that it backs the rebels" or "rejected Kenya's allegation")."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("poss", "acl", "relcl", "ccomp", "prep", "amod", "compound")
+        for c in noun.children
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from brinkwatch.actors import SentenceActors, is_ethnic
+from brinkwatch.actors import SentenceActors, is_ethnic, is_foreign
 from brinkwatch.context import CROWD_SECTORS, VISITS, less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
@@ -164,6 +164,7 @@ class Locator:
             if (
                 first.i in taken
                 or not first.text[:1].isupper()
+                or _hyphened(first)  # "Ak-Sai": "Sai" is no place of its own
                 or (first.is_sent_start and first.pos_ != "PROPN")
                 or first.ent_type_ in _NOT_PLACES
             ):
@@ -173,8 +174,9 @@ class Locator:
                 if size > 1 and words[-1].lower_ in self._waters and _one_name(words):
                     taken.update(t.i for t in words)  # "the Red Sea": no part is a place
                     break
-                places = self._gazetteer.lookup(" ".join(t.text for t in words), self._waters)
-                if not places or _inside_longer_name(words):
+                name = words[0].doc[words[0].i : words[-1].i + 1].text  # "Guinea-Bissau"
+                places = self._gazetteer.lookup(name, self._waters)
+                if not places or _inside_longer_name(words) or _hyphen_follows(words[-1]):
                     continue
                 if _naming_small(words, places):
                     taken.update(t.i for t in words)  # nor is any part of the name a place
@@ -452,11 +454,13 @@ def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
     )
 
 
-def local_target(mention: Mention, parsed: ParsedSentence) -> Mention:
+def local_target(
+    mention: Mention, parsed: ParsedSentence, foreign_words: frozenset[str] = frozenset()
+) -> Mention:
     """People with no country of their own attacked, arrested or held at a named place
     belong there ("killed 20 civilians in a village in Cameroon", "detained eleven
-    journalists in Istanbul"); armed groups and international bodies do not. The
-    country is marked inferred."""
+    journalists in Istanbul"); armed groups, international bodies and people said to be
+    foreign do not. The country is marked inferred."""
     target, location = mention.target, mention.location
     # ("Russian missiles hit a school in Kharkiv": a country guessed from the sentence
     # yields to where it happened)
@@ -474,6 +478,7 @@ def local_target(mention: Mention, parsed: ParsedSentence) -> Mention:
         or target.stateless
         or target.sector is None
         or target.sector in _NOT_LOCAL
+        or is_foreign(target, foreign_words)
         or location is None
         or location.country is None
         or not _named_words(parsed, location.name)
@@ -482,6 +487,30 @@ def local_target(mention: Mention, parsed: ParsedSentence) -> Mention:
     return _inferred(
         mention, mention.source, replace(target, country=location.country, inferred=True)
     )
+
+
+def policed(mention: Mention, foreign_words: frozenset[str] = frozenset()) -> Mention:
+    """People with no country of their own whom police attack or arrest are people of the
+    police's country ("riot police fired tear gas at students marching on parliament"):
+    police act at home. Armed groups and international bodies are not so placed. The
+    country is marked inferred."""
+    source, target = mention.source, mention.target
+    if (
+        mention.type not in _ACTED_ON_AT_HOME
+        or source is None
+        or source.sector != "COP"
+        or source.country is None
+        or source.members
+        or target is None
+        or target.country is not None
+        or target.members
+        or target.stateless
+        or target.sector is None
+        or target.sector in _NOT_LOCAL
+        or is_foreign(target, foreign_words)
+    ):
+        return mention
+    return _inferred(mention, source, replace(target, country=source.country, inferred=True))
 
 
 def _local(mention: Mention, sector: str | None) -> bool:
@@ -498,4 +527,27 @@ def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> M
     """The mention with actors taken from where it happened, less confident."""
     return replace(
         mention, source=source, target=target, confidence=less_confident(mention.confidence)
+    )
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a token continues a hyphenated word ("Sai" in "Ak-Sai"): a hyphen written
+    between it and the word before it."""
+    doc, i = token.doc, token.i
+    return (
+        i > 1
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    )
+
+
+def _hyphen_follows(token: Token) -> bool:
+    """Whether a hyphenated word goes on after a token ("Ak" in "Ak-Sai")."""
+    doc, i = token.doc, token.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not token.whitespace_
+        and not doc[i + 1].whitespace_
     )

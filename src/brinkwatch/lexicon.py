@@ -106,6 +106,7 @@ class Lexicon:
     warning_verbs: frozenset[str]
     stating_verbs: frozenset[str]
     backing_words: frozenset[str]
+    foreign_words: frozenset[str]
     answered_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]
@@ -277,6 +278,7 @@ _TRIGGER_WORD_LISTS = (
     "warning_verbs",
     "stating_verbs",
     "backing_words",
+    "foreign_words",
     "answered_nouns",
     "issuing_verbs",
     "idioms",

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 # the clauses a misread compound stands as under the verb that really takes it
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
+# how the parser hangs the real subject on the misread compound's first word
+_READ_AS_MODIFIER = frozenset({"nmod", "compound", "nsubj"})
 
 
 class CompoundMender:
@@ -61,6 +63,10 @@ def _make_object(first: Token, head: Token) -> None:
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         for child in [c for c in head.children if c.dep_ in ("nsubj", "punct") and c != first]:
             child.head = verb
+        # "Britain on Friday imposed asset freezes": a name read as a modifier of "asset"
+        # is the verb's subject
+        for child in [c for c in first.children if c.i < verb.i and c.dep_ in _READ_AS_MODIFIER]:
+            child.head, child.dep_ = verb, "nsubj"
         head.head = verb
     verb = head.head
     subjects = [c for c in head.children if c.dep_ == "nsubj"]

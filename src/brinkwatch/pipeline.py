@@ -37,6 +37,7 @@ from brinkwatch.geo import (
     arresting_state,
     local_actor,
     local_target,
+    policed,
     residence,
     struck_place,
 )
@@ -181,7 +182,9 @@ class Coder:
             found.extend(self.events.find(parsed, document.doc_id))
         # 3b. document context fills actors that have a role but no country
         positions = country_positions(sentences, self.actors, self.lexicon.backing_words)
-        filled = fill_from_context([f.mention for f in found], positions)
+        filled = fill_from_context(
+            [f.mention for f in found], positions, self.lexicon.foreign_words
+        )
         found = [replace(f, mention=m) for f, m in zip(found, filled, strict=True)]
         # 4. status of each mention, from the cues that govern its trigger
         found = [
@@ -246,9 +249,13 @@ class Coder:
         mentions = earlier_attackers(mentions)
         mentions = [
             residence(
-                local_target(
-                    local_actor(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed),
-                    f.parsed,
+                policed(
+                    local_target(
+                        local_actor(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed),
+                        f.parsed,
+                        self.lexicon.foreign_words,
+                    ),
+                    self.lexicon.foreign_words,
                 )
             )
             for m, f in zip(mentions, found, strict=True)

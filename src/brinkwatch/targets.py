@@ -61,6 +61,25 @@ class TargetFinder:
         self._owner = owner
         self._conditions = frozenset(lexicon.status["conditional_marks"])
 
+    def _own_side(self, subject: Token) -> bool:
+        """Whether a reported clause's subject is the speaker's own side: a pronoun, or
+        forces named with no one's name ("the armed forces", "our troops")."""
+        return subject.pos_ == "PRON" or self._forces(subject)
+
+    def _forces(self, noun: Token) -> bool:
+        """Armed forces named with no one's name: "the army", "our troops"."""
+        return (
+            noun.pos_ == "NOUN"
+            and self._actors.sector_of([noun], noun) == "MIL"
+            and all(
+                c.dep_ == "det"
+                or (c.dep_ == "poss" and c.pos_ == "PRON")
+                or (c.dep_ == "amod" and c.text.islower())  # "the armed forces"
+                for c in noun.children
+                if c.dep_ in ("det", "poss", "amod", "compound", "nmod")
+            )
+        )
+
     def _taken(self, place: Token, entry: TriggerEntry) -> bool:
         code = dict(entry.objects).get(place.lemma_.lower())
         return code in _TAKING and place.lower_ in self._lexicon.place_nouns
@@ -84,9 +103,19 @@ class TargetFinder:
                     heads.extend(named)
                 elif child.dep_ == "ccomp":  # "demanded that Japan halt ..."
                     said = [c for c in child.children if c.dep_ == "nsubj"]
-                    if all(c.pos_ == "PRON" for c in said):
-                        # "warned that it would strike Taiwan": what the speaker will hit
+                    if all(self._own_side(c) for c in said):
+                        # "warned that it would strike Taiwan", "warned that the armed
+                        # forces would respond to any Guyanese incursion": what the
+                        # speaker's side will hit
+                        said = [c for c in said if c.pos_ != "PRON" and not self._forces(c)]
                         said += [c for c in child.children if c.dep_ == "dobj"]
+                        said += [
+                            o
+                            for p in child.children
+                            if p.dep_ == "prep" and p.lower_ == "to"
+                            for o in p.children
+                            if o.dep_ == "pobj" and self._match(o) is not None
+                        ]
                     heads.extend(said)
                 if child.dep_ == "prt" and child.lower_ == "up":  # "abducted up to 20 X"
                     heads.extend(o for p in child.children if p.lower_ == "to" for o in p.children)

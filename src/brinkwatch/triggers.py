@@ -336,6 +336,8 @@ def object_words(noun: Token) -> list[str]:
     law", "artillery fire", "missile strike"), the noun, or a modifier alone."""
     modifiers = [g for g in noun.children if g.dep_ in ("compound", "amod")]
     phrases = [f"{g.lemma_.lower()} {noun.lemma_.lower()}" for g in modifiers]
+    # ("the charge d'affaires": a plural-looking head the lemmatizer cuts)
+    phrases += [f"{g.lemma_.lower()} {noun.lower_}" for g in modifiers]
     return [*phrases, noun.lemma_.lower(), noun.lower_, *(g.lemma_.lower() for g in modifiers)]
 
 
