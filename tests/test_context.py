@@ -113,3 +113,27 @@ def test_one_country_story_lends_its_country_to_targets_at_home(coder: Coder) ->
 def test_names_without_their_accents_are_known(coder: Coder) -> None:
     coded = coder.code_text("Police in Lome fired tear gas at students.")
     assert [e.source.code for e in coded.events if e.source] == ["TGOCOP"]
+
+
+def test_a_meeting_later_in_a_story_names_its_sides_from_their_own_words(coder: Coder) -> None:
+    coded = coder.code_text(
+        "Heavy rain closed the mountain pass for a week. "
+        "On Sunday, Peru's president telephoned his Chilean counterpart."
+    )
+    (event,) = coded.events
+    assert event.source is not None
+    assert sorted(str(m.country) for m in event.source.members) == ["CHL", "PER"]
+    assert event.source.text == "Peru's president and his Chilean counterpart"
+
+
+def test_an_event_told_twice_keeps_the_telling_that_names_both_sides(coder: Coder) -> None:
+    coded = coder.code_text(
+        "Kenyan and Ugandan troops exchanged mortar fire near the lake border on Monday. "
+        "Nairobi accused Kampala of provoking the clash."
+    )
+    attacks = [e for e in coded.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    (attack,) = attacks
+    assert attack.source is not None
+    assert sorted(str(m.country) for m in attack.source.members) == ["KEN", "UGA"]
+    assert (attack.cameo, attack.trigger.text) == ("194", "exchanged")

@@ -628,18 +628,18 @@ def countries_of(actor: Actor | None) -> set[str | None]:
     return {m.country or ("IGO" if m.sector == "IGO" else None) for m in members}
 
 
-def joint_actor(text: str, members: tuple[Actor, ...]) -> Actor:
-    """One actor of several (``text`` is the sentence): its country and sector are set
-    only where all members share them."""
+def joint_actor(text: str, members: tuple[Actor, ...], offset: int = 0) -> Actor:
+    """One actor of several (``text`` holds them, starting at document offset ``offset``):
+    its country and sector are set only where all members share them."""
     countries = {member.country for member in members}
     sectors = {member.sector for member in members}
     start = min(member.span[0] for member in members)
     end = max(member.span[1] for member in members)
     ordered = sorted(members, key=lambda m: m.span[0])
-    gaps = [text[a.span[1] : b.span[0]] for a, b in pairwise(ordered)]
+    gaps = [text[a.span[1] - offset : b.span[0] - offset] for a, b in pairwise(ordered)]
     joined = all(set(gap.replace(",", " ").split()) <= _JOINERS for gap in gaps)
     # "X telephoned Y on Tuesday": the members, not all the words between them
-    named = text[start:end] if joined else " and ".join(m.text for m in ordered)
+    named = text[start - offset : end - offset] if joined else " and ".join(m.text for m in ordered)
     return Actor(
         text=named,
         span=(start, end),

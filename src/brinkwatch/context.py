@@ -537,7 +537,9 @@ def meetings_together(mentions: Sequence[Mention], hosted_by: Sequence[bool]) ->
         ):
             members = (*(source.members or (source,)), *(target.members or (target,)))
             mention = replace(
-                mention, source=joint_actor(mention.sentence.text, members), target=None
+                mention,
+                source=joint_actor(mention.sentence.text, members, mention.sentence.start),
+                target=None,
             )
         out.append(mention)
     return out

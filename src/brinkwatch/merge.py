@@ -125,10 +125,15 @@ def compatible(
 
 
 def _completeness(mention: Mention) -> tuple[int, int]:
+    """How fully a mention names its actors (a compound's members' countries count:
+    "Kyrgyz and Tajik troops exchanged fire" names more than "provoking the clash"); the
+    earlier mention breaks a tie."""
     score = 0
     for actor in (mention.source, mention.target):
         if actor is not None:
-            score += 2 * (actor.country is not None) + (actor.sector is not None)
+            known = {c for c in countries_of(actor) if c is not None}
+            sectors = {m.sector for m in actor.members or (actor,)} - {None}
+            score += 2 * bool(known) + bool(sectors)
     return score, -mention.sentence.index
 
 
