@@ -264,7 +264,17 @@ class EventFinder:
                     # "ordered the US to close its consulate, retaliating for ...": the
                     # retaliation is the act it hangs on
                     answering = token.lemma_.lower() in self._lexicon.retaliating_verbs
-                    return node if same or answering else None
+                    # "accused X of firing on the boat, wounding two": the wounding is
+                    # part of what X is accused of, hung on the accusing verb
+                    charged = inner_type is not None and any(
+                        (told := self._match(act)) is not None
+                        and self._ontology.plover_of(told[1]) == inner_type
+                        for prep in node.children
+                        if prep.dep_ == "prep"
+                        for act in prep.children
+                        if act.dep_ == "pcomp"
+                    )
+                    return node if same or answering or charged else None
                 if verbal or purpose or same or answered or reason:
                     return node
                 # "urged the junta to allow the envoy to meet her": what the allowing that
