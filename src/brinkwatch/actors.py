@@ -377,6 +377,16 @@ class ActorResolver:
             return entry.kind in _PLACE_KINDS
         return self._city_country(token) is not None
 
+    def names_body(self, token: Token) -> bool:
+        """Whether a proper noun names an international organisation the dictionaries
+        know ("withdrew from ECOWAS", "quit the Economic Community of West African
+        States"); an acronym the tagger takes for a common noun too ("quit ECOWAS")."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            return False
+        named = _entity_text(token).removeprefix("the ").removeprefix("The ")
+        entry = self._entries.get(named) or self._entries.get(token.text)
+        return entry is not None and entry.kind == "organization" and entry.sector == "IGO"
+
     def _city_country(self, head: Token) -> str | None:
         """The country of a city a proper noun names; the parser's own place tags are
         trusted for smaller cities than its person or group tags."""

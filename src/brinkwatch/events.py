@@ -74,7 +74,7 @@ class EventFinder:
         self._actors = actors
         self._antecedents = Antecedents(actors, lexicon.anaphora)
         self._verbs = VerbForms(lexicon)
-        self._triggers = TriggerMatcher(lexicon, self._verbs, actors.names_place)
+        self._triggers = TriggerMatcher(lexicon, self._verbs, actors.names_place, actors.names_body)
         self._match = self._triggers.match
         self._nonevents = NonEvents(
             lexicon, self._verbs.lemmas, lambda t: self._match(t) is not None

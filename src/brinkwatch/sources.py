@@ -292,7 +292,9 @@ class SourceFinder:
         hit = self._match(noun)
         plover = self._ontology.plover_of(hit[1]) if hit is not None else None
         moving = plover is not None and plover[0] in MOVES
-        doers = ("by", "of") if moving else ("by", "from")
+        doers: tuple[str, ...] = ("by", "of") if moving else ("by", "from")
+        if hit is not None and "from" in hit[0].preps:
+            doers = tuple(d for d in doers if d != "from")  # "withdrawal from the OAS": left
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "its demands": the carrier's
                 return self._actors.actor(parsed, found, child)

@@ -20,6 +20,9 @@ _DIRECTIONS = frozenset({"into", "to", "onto", "toward", "towards"})
 
 # the object key that stands for any named place ("captured Kabul")
 _PLACE = "<place>"
+# the object key, looked for after the entry's prepositions, that stands for an
+# international organisation ("withdrew from ECOWAS")
+_BODY = "<body>"
 
 # a matched trigger: its entry, its CAMEO code there, and its first word
 Match = tuple[TriggerEntry, str, Token]
@@ -28,10 +31,17 @@ Match = tuple[TriggerEntry, str, Token]
 class TriggerMatcher:
     """Matches tokens against the trigger lexicon."""
 
-    def __init__(self, lexicon: Lexicon, verbs: VerbForms, places: Callable[[Token], bool]):
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        verbs: VerbForms,
+        places: Callable[[Token], bool],
+        bodies: Callable[[Token], bool],
+    ):
         self._lexicon = lexicon
         self._verbs = verbs
         self._places = places  # whether a proper noun names a place ("captured Kabul")
+        self._bodies = bodies  # whether one names an international body ("left ECOWAS")
         self._verb_entries: dict[str, list[TriggerEntry]] = {}
         for entry in lexicon.verbs:
             self._verb_entries.setdefault(entry.lemma, []).append(entry)
@@ -159,8 +169,23 @@ class TriggerMatcher:
                 return None
             if modifiers & set(noun.modifiers_exclude):
                 return None
-            return noun, noun.cameo, token
+            return noun, self._body_code(token, noun) or noun.cameo, token
         return None
+
+    def _body_code(self, trigger: Token, entry: TriggerEntry) -> str | None:
+        """The code an entry gives an international body named after one of its
+        prepositions ("withdrew from ECOWAS", "their withdrawal from the African Union")."""
+        code = dict(entry.objects).get(_BODY)
+        if code is None:
+            return None
+        named = any(
+            self._bodies(o)
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in entry.preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        return code if named else None
 
     def _object_code(self, verb: Token, entry: TriggerEntry) -> str | None:
         objects = dict(entry.objects)
@@ -234,6 +259,11 @@ class TriggerMatcher:
                 taken = noun in carried or noun.head.lower_ == "of"
                 if _PLACE in objects and taken and noun.pos_ == "PROPN" and self._places(noun):
                     return objects[_PLACE]
+                if _BODY in objects and noun in carried and self._bodies(noun):
+                    return objects[_BODY]  # "quit ECOWAS"
+        left = self._body_code(verb, entry)
+        if left is not None:
+            return left
         means = _means_code(verb, entry)
         if means is not None:
             return means
