@@ -22,6 +22,7 @@ from brinkwatch.folding import (
     fold_same_kind,
     without_aims,
     without_conditions,
+    without_venue_meetings,
 )
 from brinkwatch.lexicon import Lexicon, TriggerEntry
 from brinkwatch.nonevents import NonEvents
@@ -141,6 +142,7 @@ class EventFinder:
                 results.append(mention)
         results = credit_claims(results, self._lexicon.responsibility_nouns)
         results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
+        results = without_venue_meetings(results)
         results.extend(self._speech_acts.claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
         return results

@@ -77,11 +77,19 @@ def without_aims(results: list[Found]) -> list[Found]:
     return kept
 
 
+# how a protest hangs on the verb that carries it ("began a strike", "used X to block")
+_CARRIED = frozenset({"dobj", "xcomp", "advcl"})
+
+
 def _aim_of(aim: Token, act: Token) -> bool:
     """Whether ``aim`` is the purpose of ``act`` ("to demand", "in demanding", "blocked
     roads demanding", "went on hunger strike demanding"), within three steps, or
     describes who protests ("protesters demanding voting rights threw stones")."""
     if aim.dep_ == "acl" and aim.head.dep_ == "nsubj" and aim.head.head == act:
+        return True
+    if aim.dep_ in ("advcl", "xcomp") and aim.head == act.head and act.dep_ in _CARRIED:
+        # "used tractors to block the crossings, demanding ...", "began a strike to press
+        # the government": the aim hangs on the verb that carries the protest
         return True
     node = aim
     for _ in range(3):
@@ -89,10 +97,41 @@ def _aim_of(aim: Token, act: Token) -> bool:
             return False
         node = node.head
         if node == act:
-            return aim.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl") or (
-                aim.head.dep_ == "prep"
+            # ("a strike to press the government": an infinitive on the protest noun)
+            infinitive = aim.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in aim.children
+            )
+            return (
+                aim.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl")
+                or aim.head.dep_ == "prep"
+                or infinitive
             )
     return False
+
+
+def without_venue_meetings(results: list[Found]) -> list[Found]:
+    """'Travelled to Muscat, where he held talks with his Omani counterpart', 'hosted him
+    at his residence, where the two leaders discussed trade': the talks at the place of a
+    visit or a hosting are that meeting, one CONSULT event."""
+    doc = results[0].parsed.span.doc if results else None
+    meetings = {r.anchor for r in results if r.mention.type == "CONSULT"}
+    kept = []
+    for item in results:
+        if item.mention.type == "CONSULT" and doc is not None:
+            venue = _venue_clause(doc[item.anchor])
+            if venue is not None and any(a.i in meetings for a in venue.head.ancestors):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _venue_clause(token: Token) -> Token | None:
+    """The "where" relative clause on a place noun that a trigger stands in, if any."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children)
+            return node if where else None
+    return None
 
 
 def without_conditions(results: list[Found], conditions: frozenset[str]) -> list[Found]:

@@ -138,6 +138,7 @@ class Lexicon:
     commemorating_nouns: frozenset[str]
     leaving_verbs: frozenset[str]
     easing_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     knowing_words: frozenset[str]
     conveyance_nouns: frozenset[str]
     projectile_nouns: frozenset[str]
@@ -303,6 +304,7 @@ _TRIGGER_WORD_LISTS = (
     "commemorating_nouns",
     "leaving_verbs",
     "easing_verbs",
+    "preventing_verbs",
     "knowing_words",
     "conveyance_nouns",
     "projectile_nouns",

@@ -75,6 +75,7 @@ class NonEvents:
             or self.described(token)
             or self.commemorated(token)
             or self.lull(token)
+            or self.prevented(token)
             or self.held(token)
             or _tallied(token)
             or self.framed(token)
@@ -121,6 +122,15 @@ class NonEvents:
             token.dep_ == "pobj"
             and token.head.lower_ == "in"
             and token.lemma_.lower() in self._lexicon.custody_nouns
+        )
+
+    def prevented(self, token: Token) -> bool:
+        """An act someone foiled or averted did not happen: "helped foil a planned attack",
+        "a coup attempt was thwarted"."""
+        return (
+            token.dep_ in ("dobj", "nsubjpass")
+            and token.pos_ == "NOUN"
+            and bool(self._lexicon.preventing_verbs.intersection(self._lemmas(token.head)))
         )
 
     def lull(self, token: Token) -> bool:

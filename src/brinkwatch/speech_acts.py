@@ -226,8 +226,8 @@ class SpeechActs:
             source = self._actors.actor(parsed, found, speaker_head) if speaker_head else None
             if qualifier:  # "suspected militant leader Abu Karim": the one it qualifies
                 target = self._actors.actor(parsed, found, label.root.head)
-                if not is_coded(target):
-                    continue
+                if target is None or not is_coded(target) or target.sector == "CRM":
+                    continue  # ("criminal gangs": what they are, no charge)
             else:
                 target = self._label_target(label.root, anchor, found, parsed)
             words = (label[0], label[-1], label.root.lemma_.lower())
