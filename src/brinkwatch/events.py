@@ -49,7 +49,7 @@ _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
 # CAMEO roots of hostile acts: promised, they are threats (CAMEO 13)
-_HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # civilians and refugees who travel somewhere visit no one
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
 # workers, teachers, doctors and farmers: their strikes are labour strikes

@@ -190,6 +190,8 @@ def as_intent(
     vowed = _vowed(anchor, rules)
     if vowed == "declared" and mention.cameo.startswith(rules.declared_plans):
         vowed = None  # "said it would send 1,000 police officers": a planned deployment
+    if vowed and mention.type == "THREATEN":
+        return replace(mention, status="occurred")  # "vowed to answer any violation with force"
     code = rules.intent_code(mention.cameo, hostile=True) if vowed else None
     if code is None and (vowed or _committed(anchor, rules)):
         code = rules.intent_code(mention.cameo)
