@@ -231,11 +231,14 @@ class ActorResolver:
             country = placed.country
             if head.lower_ in self._lexicon.generic_roles and placed.sector is not None:
                 sector = placed.sector
-        elif (
-            speaking
-            and placed is not None
-            and placed.sector is not None
-            and (country is None or placed.country in (None, country))
+        elif placed is not None and (
+            (
+                speaking
+                and placed.sector is not None
+                and (country is None or placed.country in (None, country))
+            )
+            # "judges at the International Criminal Court": they act for the body
+            or (country is None and placed.sector == "IGO" and not placed.country)
         ):
             # "observers from the OAS" act for it; "leaders of the rebel movement" are rebels
             sector = placed.sector
@@ -270,7 +273,7 @@ class ActorResolver:
 
     def _attached(self, parsed: ParsedSentence, found: SentenceActors, head: Token) -> Actor | None:
         """The actor a post-modifier attaches the phrase to: "of/in/from/throughout X",
-        "based in X", "loyal to X", "a spokesman for X"."""
+        "based in X", "loyal to X", "a spokesman for X", "judges at the ICC"."""
         attaching = self._lexicon.attaching_words
         speaking = head.lower_ in self._lexicon.generic_roles
         for child in head.rights:
@@ -278,6 +281,16 @@ class ActorResolver:
             if child.dep_ in ("acl", "amod") and child.lemma_.lower() in attaching:
                 link = next((c for c in child.children if c.dep_ == "prep"), child)
                 words = _BELONGING | {"to"}
+            if link.dep_ == "prep" and link.lower_ == "at":
+                # "judges at the International Criminal Court" (not "protesters at the
+                # US embassy": a place they stand at)
+                body = next(
+                    (self.actor(parsed, found, o) for o in link.children if o.dep_ == "pobj"),
+                    None,
+                )
+                if body is not None and body.sector == "IGO" and not body.country:
+                    return body
+                continue
             if link.dep_ != "prep" or link.lower_ not in words:
                 continue
             for obj in link.children:
