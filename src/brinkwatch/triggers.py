@@ -134,9 +134,12 @@ class TriggerMatcher:
                     or (following is not None and following.lower_ == entry.particle)
                 ):
                     continue
-                if entry.active_only and any(c.dep_ == "auxpass" for c in token.children):
-                    continue  # "will be met with a crushing response": no meeting
                 cameo = self._object_code(token, entry)
+                passive = any(c.dep_ == "auxpass" for c in token.children)
+                if entry.active_only and passive and cameo == entry.cameo:
+                    # "will be met with a crushing response": no meeting; "the freed
+                    # Americans were flown to Texas": no visit (but "troops were flown in")
+                    continue
                 if cameo is not None:
                     return entry, cameo, token
             return None
