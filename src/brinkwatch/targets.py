@@ -107,7 +107,7 @@ class TargetFinder:
                         # "warned that it would strike Taiwan", "warned that the armed
                         # forces would respond to any Guyanese incursion": what the
                         # speaker's side will hit
-                        said = [c for c in said if c.pos_ != "PRON" and not self._forces(c)]
+                        said = [c for c in said if not self._forces(c)]
                         said += [c for c in child.children if c.dep_ == "dobj"]
                         said += [
                             o
