@@ -32,3 +32,23 @@ def test_asset_freezes_are_the_object_of_the_verb(coder: Coder, text: str) -> No
 def test_a_real_verb_after_a_noun_is_left_alone(coder: Coder) -> None:
     tree = _tree(coder, "The price freezes when the market closes.")
     assert tree["freezes"][1] == "freezes"  # still the sentence's verb
+
+
+def test_a_verb_read_as_the_subjects_participle_is_the_verb(coder: Coder) -> None:
+    tree = _tree(
+        coder,
+        "Turkey's foreign minister offered to host further talks between the warring parties.",
+    )
+    assert tree["offered"][0] == "ROOT"
+    assert tree["minister"] == ("nsubj", "offered")
+    assert tree["."] == ("punct", "offered")
+
+
+def test_a_headline_keeps_its_participle(coder: Coder) -> None:
+    doc = CompoundMender(coder.lexicon.verb_read_compounds).mend(
+        coder.nlp(
+            "Turkey's foreign minister offered to host further talks between the warring parties"
+        ),
+        body=False,
+    )
+    assert [t.dep_ for t in doc if t.text in ("minister", "offered")] == ["ROOT", "acl"]

@@ -22,11 +22,16 @@ class CompoundMender:
     def __init__(self, compounds: frozenset[str]):
         self._compounds = compounds
 
-    def mend(self, doc: Doc) -> Doc:
-        """The same Doc, its misread compounds made noun phrases in place."""
+    def mend(self, doc: Doc, body: bool = True) -> Doc:
+        """The same Doc, its misread compounds made noun phrases in place; in body text
+        (not a headline, which may lack a verb), a verb read as a participle of the
+        sentence's subject made the verb it is."""
         for token in doc:
             if token.tag_ == "VBZ" and token.i > 0 and self._listed(doc[token.i - 1], token):
                 _make_object(doc[token.i - 1], token)
+        if body:
+            for sentence in list(doc.sents):
+                _make_verb(sentence.root)
         return doc
 
     def _listed(self, first: Token, head: Token) -> bool:
@@ -84,3 +89,28 @@ def _make_object(first: Token, head: Token) -> None:
     head.tag_, head.pos_ = "NNS", "NOUN"
     for prep in [c for c in head.children if c.dep_ == "prep"]:
         prep.head = verb  # "on six officials": whom the measures fall on
+
+
+def _make_verb(root: Token) -> None:
+    """ "Qatar's foreign minister offered to host talks": a sentence read as one noun
+    phrase, its verb a participle right after the head noun, is that noun's clause when
+    the participle takes an object or a to-infinitive of its own."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next(
+        (c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")),
+        None,
+    )
+    if verb is None or verb.i != root.i + 1:
+        return
+    if not any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    ):
+        return
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in later:  # the sentence's full stop, and what follows the verb
+        child.head = verb

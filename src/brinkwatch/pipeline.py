@@ -174,7 +174,10 @@ class Coder:
             document = replace(document, title=title)
         # 1. parse: sentences (a title or heading is one sentence of its own), with the
         # parser's known misreadings mended
-        docs = [self._mender.mend(doc) for doc in docs]
+        docs = [
+            self._mender.mend(doc, block.kind == "body")
+            for doc, block in zip(docs, item.blocks, strict=True)
+        ]
         sentences = sentences_of(document, item.blocks, docs)
         # 2-3. actors and events: candidate mentions with type, code, source and target
         found: list[Found] = []
