@@ -32,8 +32,9 @@ class Found:
 
 def fold_same_kind(results: list[Found]) -> list[Found]:
     """'killed two and wounded five', 'imposed sanctions', 'shelled the city, killing 20':
-    mentions of one type joined in the parse are one event; the first keeps the target the
-    others name when it has none. Different targets stay separate events."""
+    mentions of one type joined in the parse are one event; the first keeps the target and
+    the source the others name when it has none ("were killed when rebels ambushed the
+    convoy"). Different targets stay separate events."""
     kept: list[Found] = []
     for item in results:
         joined = next((k for k in kept if _same_event(k, item)), None)
@@ -41,10 +42,13 @@ def fold_same_kind(results: list[Found]) -> list[Found]:
             kept.append(item)
             continue
         first, other = joined.mention, item.mention
+        fuller = first
         if first.target is None and other.target is not None:
-            fuller = replace(
-                first, target=other.target, confidence=max(first.confidence, other.confidence)
-            )
+            fuller = replace(fuller, target=other.target)
+        if first.source is None and other.source is not None:
+            fuller = replace(fuller, source=other.source)  # "were killed when rebels struck"
+        if fuller is not first:
+            fuller = replace(fuller, confidence=max(first.confidence, other.confidence))
             kept[kept.index(joined)] = replace(joined, mention=fuller)
     return kept
 
