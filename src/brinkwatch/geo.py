@@ -72,9 +72,15 @@ class _Candidate:
 class Locator:
     """Finds each mention's location with a gazetteer built once per process."""
 
-    def __init__(self, gazetteer: Gazetteer, waters: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        waters: frozenset[str] = frozenset(),
+        landforms: frozenset[str] = frozenset(),
+    ) -> None:
         self._gazetteer = gazetteer
         self._waters = waters
+        self._landforms = landforms
         self._countries = {p.country: p for p in gazetteer.places if p.precision == "country"}
         # the place names of the sentence last asked about
         self._seen: tuple[
@@ -178,6 +184,16 @@ class Locator:
                 places = self._gazetteer.lookup(name, self._waters)
                 if not places or _inside_longer_name(words) or _hyphen_follows(words[-1]):
                     continue
+                after = (
+                    words[-1].doc[words[-1].i + 1] if words[-1].i + 1 < len(words[-1].doc) else None
+                )
+                if (
+                    after is not None
+                    and after.text[:1].isupper()
+                    and after.lower_ in self._landforms
+                ):
+                    taken.update(t.i for t in words)  # "Delft Island": not Delft
+                    break
                 if _naming_small(words, places):
                     taken.update(t.i for t in words)  # nor is any part of the name a place
                     break

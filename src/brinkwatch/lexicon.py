@@ -123,6 +123,7 @@ class Lexicon:
     representatives_abroad: frozenset[str]
     spoken_threats: frozenset[str]
     water_words: frozenset[str]
+    landform_words: frozenset[str]
     irregular_verbs: tuple[tuple[str, str], ...]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
@@ -324,6 +325,7 @@ _TRIGGER_WORD_LISTS = (
 )
 _WORD_FILES = {
     "water_words": "water_words.txt",
+    "landform_words": "landform_words.txt",
     "place_nouns": "place_nouns.txt",
     "document_nouns": "document_nouns.txt",
     "generic_roles": "generic_roles.txt",

@@ -86,7 +86,7 @@ class Coder:
             AttributionRules.from_data(self.lexicon.attribution), self.actors
         )
         self.intent_rules = IntentRules.from_data(data_yaml("rules", "intent.yaml"))
-        self.locator = Locator(gazetteer, self.lexicon.water_words)
+        self.locator = Locator(gazetteer, self.lexicon.water_words, self.lexicon.landform_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
         self._mender = CompoundMender(self.lexicon.verb_read_compounds)
