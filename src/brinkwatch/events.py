@@ -134,6 +134,16 @@ class EventFinder:
                 claimed.update(coding)
                 continue
             mention = self._mention(parsed, found, doc_id, token, first, entry, cameo)
+            accused = self._accused_of(token)
+            if mention is not None and accused is not None:
+                # "accused X of firing on the boat, wounding two": the wounding, told as
+                # done, is X's
+                mention = replace(
+                    mention,
+                    mention=replace(
+                        mention.mention, source=self._actors.actor(parsed, found, accused)
+                    ),
+                )
             if mention is not None:
                 claimed.update(t.i for t in (first, token))
                 claimed.update(coding)
@@ -266,17 +276,7 @@ class EventFinder:
                     # "ordered the US to close its consulate, retaliating for ...": the
                     # retaliation is the act it hangs on
                     answering = token.lemma_.lower() in self._lexicon.retaliating_verbs
-                    # "accused X of firing on the boat, wounding two": the wounding is
-                    # part of what X is accused of, hung on the accusing verb
-                    charged = inner_type is not None and any(
-                        (told := self._match(act)) is not None
-                        and self._ontology.plover_of(told[1]) == inner_type
-                        for prep in node.children
-                        if prep.dep_ == "prep"
-                        for act in prep.children
-                        if act.dep_ == "pcomp"
-                    )
-                    return node if same or answering or charged else None
+                    return node if same or answering else None
                 if verbal or purpose or same or answered or reason:
                     return node
                 # "urged the junta to allow the envoy to meet her": what the allowing that
@@ -284,6 +284,27 @@ class EventFinder:
                 chained = token.dep_ in ("xcomp", "ccomp") and node.dep_ == "xcomp"
                 return self._absorbing_trigger(node) if chained else None
         return None
+
+    def _accused_of(self, token: Token) -> Token | None:
+        """Whom an accusation charges with the act a participle on the accusing verb
+        tells: "accused Venezuelan soldiers of firing on a patrol boat, wounding two"
+        (the "of" clause names an act of the participle's kind)."""
+        verb = token.head
+        inner = self._match(token)
+        outer = self._match(verb) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
+        if inner is None or outer is None:
+            return None
+        kind = self._ontology.plover_of(inner[1])
+        if (self._ontology.plover_of(outer[1]) or ("",))[0] != "ACCUSE" or kind is None:
+            return None
+        charged = any(
+            (told := self._match(act)) is not None and self._ontology.plover_of(told[1]) == kind
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for act in prep.children
+            if act.dep_ == "pcomp"
+        )
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) if charged else None
 
     def _drawn(self, noun: Token) -> bool:
         """Whether an event noun is what a participle of receiving brings on the clause's
