@@ -4,7 +4,7 @@ kind, the reporting chain, and the hedge words attached to it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -173,10 +173,9 @@ class Attributor:
     def _according_to(
         self, parsed: ParsedSentence, actors: SentenceActors, node: Token
     ) -> Attribution | None:
-        key = ("according", parsed.sentence.index, node.i)
-        if key not in self._cited_by:
-            self._cited_by[key] = self._according_to_once(parsed, actors, node)
-        return self._cited_by[key]
+        return self._remembered(
+            "according", parsed, node, lambda: self._according_to_once(parsed, actors, node)
+        )
 
     def _according_to_once(
         self, parsed: ParsedSentence, actors: SentenceActors, node: Token
@@ -207,9 +206,21 @@ class Attributor:
     def _from_speech_verb(
         self, parsed: ParsedSentence, actors: SentenceActors, verb: Token
     ) -> Attribution | None:
-        key = ("speech", parsed.sentence.index, verb.i)
+        return self._remembered(
+            "speech", parsed, verb, lambda: self._from_speech_verb_once(parsed, actors, verb)
+        )
+
+    def _remembered(
+        self,
+        kind: str,
+        parsed: ParsedSentence,
+        token: Token,
+        work: Callable[[], Attribution | None],
+    ) -> Attribution | None:
+        """What ``work`` finds a token cites, worked out once per document."""
+        key = (kind, parsed.sentence.index, token.i)
         if key not in self._cited_by:
-            self._cited_by[key] = self._from_speech_verb_once(parsed, actors, verb)
+            self._cited_by[key] = work()
         return self._cited_by[key]
 
     def _from_speech_verb_once(
