@@ -170,7 +170,7 @@ class Locator:
             if (
                 first.i in taken
                 or not first.text[:1].isupper()
-                or _hyphened(first)  # "Ak-Sai": "Sai" is no place of its own
+                or _hyphened(first, parsed)  # "Ak-Sai": "Sai" is no place of its own
                 or (first.is_sent_start and first.pos_ != "PROPN")
                 or first.ent_type_ in _NOT_PLACES
             ):
@@ -180,9 +180,10 @@ class Locator:
                 if size > 1 and words[-1].lower_ in self._waters and _one_name(words):
                     taken.update(t.i for t in words)  # "the Red Sea": no part is a place
                     break
-                name = words[0].doc[words[0].i : words[-1].i + 1].text  # "Guinea-Bissau"
+                # the name as written ("Guinea-Bissau")
+                name = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
                 places = self._gazetteer.lookup(name, self._waters)
-                if not places or _inside_longer_name(words) or _hyphen_follows(words[-1]):
+                if not places or _inside_longer_name(words) or _hyphen_follows(words[-1], parsed):
                     continue
                 after = (
                     words[-1].doc[words[-1].i + 1] if words[-1].i + 1 < len(words[-1].doc) else None
@@ -546,24 +547,14 @@ def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> M
     )
 
 
-def _hyphened(token: Token) -> bool:
+def _hyphened(token: Token, parsed: ParsedSentence) -> bool:
     """Whether a token continues a hyphenated word ("Sai" in "Ak-Sai"): a hyphen written
     between it and the word before it."""
-    doc, i = token.doc, token.i
-    return (
-        i > 1
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-    )
+    text, at = parsed.text, parsed.start_of(token)
+    return at >= 2 and text[at - 1] == "-" and not text[at - 2].isspace()
 
 
-def _hyphen_follows(token: Token) -> bool:
+def _hyphen_follows(token: Token, parsed: ParsedSentence) -> bool:
     """Whether a hyphenated word goes on after a token ("Ak" in "Ak-Sai")."""
-    doc, i = token.doc, token.i
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and not token.whitespace_
-        and not doc[i + 1].whitespace_
-    )
+    text, end = parsed.text, parsed.start_of(token) + len(token.text)
+    return text[end : end + 1] == "-" and end + 1 < len(text) and not text[end + 1].isspace()
