@@ -282,6 +282,8 @@ class ActorResolver:
                 link = next((c for c in child.children if c.dep_ == "prep"), child)
                 words = _BELONGING | {"to"}
             if link.dep_ == "prep" and link.lower_ == "at":
+                if any(c.dep_ == "poss" for c in head.children):
+                    continue  # "their positions at the UN": theirs
                 # "judges at the International Criminal Court" (not "protesters at the
                 # US embassy": a place they stand at)
                 body = next(
