@@ -281,7 +281,7 @@ class EventFinder:
                     return node
                 # "urged the junta to allow the envoy to meet her": what the allowing that
                 # is asked for would permit is asked for too
-                chained = token.dep_ in ("xcomp", "ccomp") and node.dep_ == "xcomp"
+                chained = token.dep_ in ("xcomp", "ccomp", "dobj") and node.dep_ == "xcomp"
                 return self._absorbing_trigger(node) if chained else None
         return None
 
