@@ -48,7 +48,8 @@ from brinkwatch.verbforms import VerbForms
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
-# CAMEO roots of hostile acts: promised, they are threats (CAMEO 13)
+# CAMEO roots of hostile acts: promised, they are threats (CAMEO 13), as is a threat
+# promised ("vowed to answer any violation with force")
 _HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # civilians and refugees who travel somewhere visit no one
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})

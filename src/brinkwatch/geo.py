@@ -491,11 +491,7 @@ def local_target(
         mention.type not in _ACTED_ON_AT_HOME
         or target is None
         or (target.country is not None and not guessed)
-        or target.members
-        or target.stateless
-        or target.sector is None
-        or target.sector in _NOT_LOCAL
-        or is_foreign(target, foreign_words)
+        or not _placeable(target, foreign_words)
         or location is None
         or location.country is None
         or not _named_words(parsed, location.name)
@@ -520,14 +516,22 @@ def policed(mention: Mention, foreign_words: frozenset[str] = frozenset()) -> Me
         or source.members
         or target is None
         or target.country is not None
-        or target.members
+        or not _placeable(target, foreign_words)
+    ):
+        return mention
+    return _inferred(mention, source, replace(target, country=source.country, inferred=True))
+
+
+def _placeable(target: Actor, foreign_words: frozenset[str]) -> bool:
+    """Whether people acted on may take the country of where, or by whom, it was done:
+    one actor with a role, not an armed group, an international body or foreigners."""
+    return not (
+        target.members
         or target.stateless
         or target.sector is None
         or target.sector in _NOT_LOCAL
         or is_foreign(target, foreign_words)
-    ):
-        return mention
-    return _inferred(mention, source, replace(target, country=source.country, inferred=True))
+    )
 
 
 def _local(mention: Mention, sector: str | None) -> bool:

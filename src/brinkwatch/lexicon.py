@@ -150,6 +150,7 @@ class Lexicon:
     narrating_verbs: frozenset[str]
     narrative_works: frozenset[str]
     question_openers: frozenset[str]
+    anniversary_openers: frozenset[str]
     deadline_nouns: frozenset[str]
     ballistic_words: frozenset[str]
     margin_nouns: frozenset[str]
@@ -316,6 +317,7 @@ _TRIGGER_WORD_LISTS = (
     "narrating_verbs",
     "narrative_works",
     "question_openers",
+    "anniversary_openers",
     "deadline_nouns",
     "ballistic_words",
     "margin_nouns",

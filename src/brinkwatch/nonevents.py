@@ -91,7 +91,8 @@ class NonEvents:
             ranges = tuple(
                 (s.start, s.end)
                 for s in token.doc.sents
-                if _asked(s, self._lexicon.question_openers) or _anniversary(s)
+                if _asked(s, self._lexicon.question_openers)
+                or _anniversary(s, self._lexicon.anniversary_openers)
             )
             self._framed_cache = (token.doc, ranges)
         return any(start <= token.i < end for start, end in ranges)
@@ -613,6 +614,7 @@ def _asked(sentence: Span, openers: frozenset[str]) -> bool:
     return bool(words) and words[0].lower_ in openers
 
 
-def _anniversary(sentence: Span) -> bool:
+def _anniversary(sentence: Span, openers: frozenset[str]) -> bool:
     """Whether a sentence opens with an anniversary formula ("On this day in 1968")."""
-    return [t.lower_ for t in sentence[:3]] == ["on", "this", "day"]
+    words = [t.lower_ for t in sentence[:6]]
+    return any(words[: len(o.split())] == o.split() for o in openers)

@@ -18,7 +18,7 @@ from brinkwatch.lexicon import Lexicon
 from brinkwatch.nonevents import NonEvents
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention, Trigger
-from brinkwatch.syntax import in_quotation, that_clause, within_description
+from brinkwatch.syntax import POSSESSIVES, in_quotation, that_clause, within_description
 from brinkwatch.verbforms import VerbForms
 
 # acts whose claimed perpetrator a speaker accuses
@@ -27,10 +27,6 @@ _ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
 _OUTSIDE_STATE = frozenset({"HRI", "NGO", "OPP", "REB", "INS", "SEP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
 _ARMED_OUTSIDE = frozenset({"REB", "INS", "SEP"})
-
-
-# possessives by which a speaker names its own people ("its fighters", "our troops")
-_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 class SpeechActs:
@@ -84,7 +80,7 @@ class SpeechActs:
             speaker = self._actors.actor(parsed, found, subject) if subject is not None else None
             accused = mention.source or self._origin(parsed, found, anchor)
             named = accused.text.lower().split() if accused is not None else []
-            if named and named[0] in _OWN_POSSESSIVES:
+            if named and named[0] in POSSESSIVES:
                 continue  # "al-Shabaab said its fighters carried out the attack": a claim
             if (
                 speech is None

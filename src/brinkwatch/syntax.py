@@ -37,7 +37,8 @@ _REACH = frozenset(
     }
 )
 _JOINING = frozenset({"conj", "dobj", "advcl", "xcomp", "pobj", "prep"})
-_POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+# possessive pronouns, by which a phrase is tied to someone named ("its troops")
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def backdrop(token: Token) -> bool:
@@ -184,7 +185,7 @@ def objects_of(head: Token, preposition: str) -> list[Token]:
 
 def owned(head: Token) -> bool:
     """'its troops', 'their force': a phrase a possessive pronoun ties to someone named."""
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in head.children)
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)
 
 
 def carrier(token: Token) -> Token:
