@@ -8,7 +8,8 @@ country, "they" a plural or compound actor. A description refers to the last nam
 its kind before it, a few sentences back at most: "the country" to a country, "the
 group" to an organisation, "the two countries" and "both sides" to the last two
 countries named. Anything else stays unresolved: no actor is better than an invented
-one. What comes from an earlier sentence is marked ``inferred``.
+one. "We" and "I" in what someone says are the speaker. What comes from an earlier
+sentence is marked ``inferred``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _REFERRING = _PERSONS | {"it", "they"}
 _CLAUSE_LINKS = frozenset(
     {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "prep", "dobj", "pobj", "npadvmod"}
 )
+# first persons: in what is said, the speaker
+_SPEAKING = frozenset({"we", "i"})
+# the links from a clause said up to the verb that says it
+_SPOKEN_LINKS = frozenset({"ccomp", "conj", "advcl", "xcomp", "parataxis"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # object pronouns and the subject form whose agreement they share
 _OBJECTS = {"him": "he", "her": "she", "it": "it", "them": "they"}
@@ -42,8 +47,11 @@ _PAIRING = frozenset({"both", "two"})
 class Antecedents:
     """Finds what a subject pronoun or a definite description refers to."""
 
-    def __init__(self, actors: ActorResolver, rules: dict[str, Any]) -> None:
+    def __init__(
+        self, actors: ActorResolver, rules: dict[str, Any], speech_verbs: frozenset[str]
+    ) -> None:
         self._actors = actors
+        self._speech = speech_verbs
         self._individuals = frozenset(rules["individual_nouns"])
         self._country_nouns = frozenset(rules["country_nouns"])
         self._other_nouns = frozenset(rules["other_side_nouns"])
@@ -55,6 +63,8 @@ class Antecedents:
         """The actor the phrase headed by ``head`` refers to, or None."""
         if head.lower_ in _REFERRING:
             return self._pronoun(head, found, parsed)
+        if head.lower_ in _SPEAKING:
+            return self._speaker(head, found, parsed)
         if head.pos_ == "NOUN":
             return self.pair(head, found, parsed) or self._description(head, found, parsed)
         return None
@@ -117,6 +127,24 @@ class Antecedents:
                     if actor is not None:
                         break
         return replace(actor, inferred=True) if actor is not None else None
+
+    def _speaker(
+        self, pronoun: Token, found: SentenceActors, parsed: ParsedSentence
+    ) -> Actor | None:
+        """Who "we" or "I" is in what someone says: the speaker ("'We reject these
+        claims,' the ministry's spokesman said"; "The minister said: 'We will respond'")."""
+        node = pronoun.head
+        while node.dep_ in _SPOKEN_LINKS and node.head is not node:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in self._speech:
+                continue
+            subject = _subject_of(node)
+            if subject is None or subject.lower_ in _SPEAKING:
+                return None
+            if subject.lower_ in _REFERRING:
+                return self._pronoun(subject, found, parsed)
+            return self._actors.actor(parsed, found, subject)
+        return None
 
     def _agreeing(
         self, word: str, head: Token | None, found: SentenceActors, parsed: ParsedSentence

@@ -53,6 +53,8 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with ea
 _HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # civilians and refugees who travel somewhere visit no one
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
+# people an armed group drives from their homes
+_CIVILIANS = frozenset({"CVL", "REF", "AGR", "LAB", "BUS"})
 # workers, teachers, doctors and farmers: their strikes are labour strikes
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
@@ -65,6 +67,12 @@ _DIPLOMATIC_BREAKS = ("161", "166")
 _AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
 # expelling people: what hours given to someone not armed "to leave" do
 _EXPEL = "166"
+# what a crowd's demand is: a demonstration (CAMEO 141; 1411-1414 for the kinds of 104)
+_DEMONSTRATE = "141"
+# civilians an armed group orders to leave are driven out (CAMEO 201, mass expulsion) or,
+# warned to leave, threatened with force (138)
+_DRIVEN_OUT = "201"
+_WARNED_AWAY = "138"
 
 
 class EventFinder:
@@ -74,7 +82,9 @@ class EventFinder:
         self._lexicon = lexicon
         self._ontology = ontology
         self._actors = actors
-        self._antecedents = Antecedents(actors, lexicon.anaphora)
+        self._antecedents = Antecedents(
+            actors, lexicon.anaphora, frozenset(lexicon.attribution["speech_verbs"])
+        )
         self._verbs = VerbForms(lexicon)
         self._triggers = TriggerMatcher(lexicon, self._verbs, actors.names_place, actors.names_body)
         self._match = self._triggers.match
@@ -153,7 +163,7 @@ class EventFinder:
                 results.append(mention)
         results = credit_claims(results, self._lexicon.responsibility_nouns)
         results = without_aims(without_conditions(fold_same_kind(results), self._conditions))
-        results = without_venue_meetings(results)
+        results = [self._crowd_demand(r) for r in without_venue_meetings(results)]
         results.extend(self._speech_acts.claimed_attacks(parsed, found, doc_id, results))
         results.extend(self._speech_acts.label_accusations(parsed, found, doc_id, results))
         return results
@@ -491,6 +501,13 @@ class EventFinder:
         hit = self._match(verb.head)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
+    def _told_to_leave(self, verb: Token) -> bool:
+        """Whether a verb tells someone to leave ("ordered villagers to leave the area")."""
+        return any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self._lexicon.leaving_verbs
+            for c in verb.children
+        )
+
     def _leave_deadline(self, verb: Token, given: Actor | None) -> bool:
         """Whether hours are given to someone not armed "to leave": an expulsion's
         deadline, not an ultimatum ("gave the army 48 hours to leave Kosovo" is one)."""
@@ -552,6 +569,18 @@ class EventFinder:
             )
             for c in verb.children
         ) or any(c.lemma_.lower() in conveyances for c in flown)
+
+    def _crowd_demand(self, found: Found) -> Found:
+        """A crowd's demand is a demonstration for it ("protesters demanded the withdrawal
+        of the bill": CAMEO 141, with the demand's kind: 1041 leadership change -> 1411)."""
+        mention = found.mention
+        source = mention.source
+        if mention.type != "REQUEST" or source is None or not self._crowd(source):
+            return found
+        kind = mention.cameo[3:] if mention.cameo.startswith("104") else ""
+        cameo = _DEMONSTRATE + kind
+        plover = self._ontology.plover_of(cameo) or ("PROTEST", None)
+        return replace(found, mention=replace(mention, type=plover[0], mode=plover[1], cameo=cameo))
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
@@ -752,7 +781,20 @@ class EventFinder:
             plover = self._ontology.plover_of(cameo) or plover
         given = next((c for c in token.children if c.dep_ == "dative"), None)
         told = self._actors.actor(parsed, found, given) if given is not None else target
-        if plover[0] == "THREATEN" and self._leave_deadline(token, told):
+        armed = source is not None and source.sector in _ARMED_SECTORS | {"CRM"}
+        civilians = told is None or told.sector is None if armed else False
+        if (
+            (civilians or (told is not None and told.sector in _CIVILIANS))
+            and plover[0] in ("THREATEN", "SANCTION")
+            and self._told_to_leave(token)
+        ):
+            # "the rebels ordered villagers to leave": a mass expulsion; "the gang warned
+            # residents to leave their homes": a threat; by a government, an evacuation
+            if not armed:
+                return None
+            cameo = _WARNED_AWAY if plover[0] == "THREATEN" else _DRIVEN_OUT
+            plover = self._ontology.plover_of(cameo) or plover
+        elif plover[0] == "THREATEN" and self._leave_deadline(token, told):
             if source is None:
                 # "Tehran said the ambassador had been given 72 hours to leave": the speaker's
                 source = self._teller(token, found, parsed)

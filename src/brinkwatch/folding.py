@@ -17,6 +17,8 @@ from brinkwatch.records import Actor, Mention
 from brinkwatch.syntax import carrier, linked
 
 _ULTIMATUMS = frozenset({"unless", "until"})
+# a riot is one event, whatever its crowd burns, loots or storms
+_RIOT = "145"
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ def _same_event(kept: Found, item: Found) -> bool:
     a, b = carrier(doc[kept.anchor]), carrier(doc[item.anchor])
     if (
         b.dep_ != "advcl"
+        and not first.cameo == other.cameo == _RIOT  # "torched a police station and looted depots"
         and first.target is not None
         and other.target is not None
         and None not in (first.target.sector, other.target.sector)

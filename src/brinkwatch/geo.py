@@ -31,6 +31,9 @@ _STATE_ACTS = frozenset({"173", "174", "090", "091"})  # arrest, expel, investig
 # work across borders or unidentified
 _ACTED_ON_AT_HOME = frozenset({"ASSAULT", "COERCE"})
 _NOT_LOCAL = frozenset({"REB", "INS", "SEP", "UAF", "IGO", "NGO"})
+# armed groups that fight the state they live in, and that state's own people
+_INSURGENTS = frozenset({"REB", "INS", "SEP", "CRM"})
+_STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
 _LOCATIVE = frozenset(
@@ -451,15 +454,16 @@ def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
     government, police force, court or legislature ("the military government declared a
     state of siege in Haiti"), unless it is visiting or meeting; a crowd protesting
     ("protesters marched on the embassy in Niamey"); rebels or insurgents attacking
-    ("ambushed by jihadists near Gao"). Where police act outweighs a country the story
-    named before ("Police arrested two men in Leipzig" after a mention of Ukraine). The
-    country is marked inferred."""
+    ("ambushed by jihadists near Gao"), even of a movement that fights in several
+    countries ("JNIM fighters stormed a mine in western Mali"), or seizing or looting.
+    Where police act outweighs a country the story named before ("Police arrested two
+    men in Leipzig" after a mention of Ukraine). The country is marked inferred."""
     source, location = mention.source, mention.location
     if (
         source is None
         or (source.country is not None and not (source.inferred and source.sector == "COP"))
         or source.members
-        or source.stateless
+        or (source.stateless and (source.sector not in _INSURGENTS or _invaded(mention)))
         or not _local(mention, source.sector)
         or location is None
         or location.country is None
@@ -502,6 +506,31 @@ def local_target(
     )
 
 
+def insurgent(mention: Mention, foreign_words: frozenset[str] = frozenset()) -> Mention:
+    """Fighters with no country of their own who attack a state's forces, police or
+    officials at home are that state's insurgents ("gunmen opened fire on a Malian army
+    post"), as are a movement's that fights in several countries ("ISWAP overran a Nigerian
+    army base"), unless the attack is placed in another country. The country is marked
+    inferred."""
+    source, target, location = mention.source, mention.target, mention.location
+    if (
+        mention.type not in _ACTED_ON_AT_HOME
+        or source is None
+        or source.country is not None
+        or source.members
+        or source.sector not in _INSURGENTS
+        or is_foreign(source, foreign_words)
+        or target is None
+        or target.country is None
+        or target.sector not in _STATE_SECTORS
+        or (location is not None and location.country not in (None, target.country))
+    ):
+        return mention
+    return _inferred(
+        mention, replace(source, country=target.country, inferred=True), mention.target
+    )
+
+
 def policed(mention: Mention, foreign_words: frozenset[str] = frozenset()) -> Mention:
     """People with no country of their own whom police attack or arrest are people of the
     police's country ("riot police fired tear gas at students marching on parliament"):
@@ -534,6 +563,18 @@ def _placeable(target: Actor, foreign_words: frozenset[str]) -> bool:
     )
 
 
+def _invaded(mention: Mention) -> bool:
+    """Whether the place an act is at is the country it strikes ("ISIL attacked Iraq"):
+    who strikes a country is not of it."""
+    target, location = mention.target, mention.location
+    return (
+        target is not None
+        and location is not None
+        and target.sector is None
+        and target.country == location.country
+    )
+
+
 def _local(mention: Mention, sector: str | None) -> bool:
     if sector in _INSTITUTIONS:
         # "the president visited Kenya", "will visit Kenya" (an intent to meet, 036),
@@ -541,7 +582,7 @@ def _local(mention: Mention, sector: str | None) -> bool:
         return mention.cameo not in VISITS | {"036"} and mention.type != "CONSULT"
     if mention.type == "PROTEST":
         return sector in CROWD_SECTORS
-    return mention.type == "ASSAULT" and sector in _FIGHTERS
+    return mention.type in _ACTED_ON_AT_HOME and sector in _FIGHTERS
 
 
 def _inferred(mention: Mention, source: Actor | None, target: Actor | None) -> Mention:

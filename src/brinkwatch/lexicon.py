@@ -151,6 +151,7 @@ class Lexicon:
     narrative_works: frozenset[str]
     question_openers: frozenset[str]
     anniversary_openers: frozenset[str]
+    questioned_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
     ballistic_words: frozenset[str]
     margin_nouns: frozenset[str]
@@ -318,6 +319,7 @@ _TRIGGER_WORD_LISTS = (
     "narrative_works",
     "question_openers",
     "anniversary_openers",
+    "questioned_verbs",
     "deadline_nouns",
     "ballistic_words",
     "margin_nouns",

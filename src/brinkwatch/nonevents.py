@@ -29,6 +29,8 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # "1-0", "28-20"
 _CONTENT_LINKS = frozenset(
     {"acl", "ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"}
 )
+# object pronouns by which a relative clause refers back to what its sentence names
+_REFERRING_OBJECTS = frozenset({"it", "them"})
 
 
 class NonEvents:
@@ -76,6 +78,7 @@ class NonEvents:
             or self.commemorated(token)
             or self.lull(token)
             or self.prevented(token)
+            or self.questioned(token)
             or self.held(token)
             or _tallied(token)
             or self.framed(token)
@@ -123,6 +126,16 @@ class NonEvents:
             token.dep_ == "pobj"
             and token.head.lower_ == "in"
             and token.lemma_.lower() in self._lexicon.custody_nouns
+        )
+
+    def questioned(self, token: Token) -> bool:
+        """A speaker put a question asks no one for anything: "said when asked about the
+        troop movements", "Asked whether Tokyo would join, the spokesman said"."""
+        return (
+            token.tag_ == "VBN"
+            and token.dep_ == "advcl"
+            and token.lemma_.lower() in self._lexicon.questioned_verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
         )
 
     def prevented(self, token: Token) -> bool:
@@ -177,7 +190,7 @@ class NonEvents:
             return True
         if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
             return True
-        if _habitual_description(token) or _long_standing(token):
+        if _habitual_description(token) or _long_standing(token) or _history_of(token):
             return True
         if token.dep_ == "dobj" and token.head.pos_ == "VERB":
             token = token.head  # "a resolution that would have imposed an arms embargo"
@@ -603,6 +616,17 @@ def _long_standing(verb: Token) -> bool:
     accused Kabul of ..."."""
     return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _history_of(verb: Token) -> bool:
+    """What a relative clause tells that its doer did before to something the sentence
+    names, referred to by a pronoun, is that thing's history: "retook the village from
+    rebels who overran it last month" (the news is the retaking)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "dobj" and c.lower_ in _REFERRING_OBJECTS for c in verb.children)
     )
 
 

@@ -35,6 +35,7 @@ from brinkwatch.gazetteer import load_gazetteer
 from brinkwatch.geo import (
     Locator,
     arresting_state,
+    insurgent,
     local_actor,
     local_target,
     policed,
@@ -253,9 +254,14 @@ class Coder:
         mentions = [
             residence(
                 policed(
-                    local_target(
-                        local_actor(arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed),
-                        f.parsed,
+                    insurgent(
+                        local_target(
+                            local_actor(
+                                arresting_state(struck_place(m, f.parsed), f.parsed), f.parsed
+                            ),
+                            f.parsed,
+                            self.lexicon.foreign_words,
+                        ),
                         self.lexicon.foreign_words,
                     ),
                     self.lexicon.foreign_words,

@@ -31,6 +31,8 @@ class StatusRules:
     negating_subjects: frozenset[str]
     possible_adverbs: frozenset[str]
     planned_adverbs: frozenset[str]
+    possible_adjectives: frozenset[str]
+    planned_adjectives: frozenset[str]
     governors: dict[str, frozenset[str]]
     negated_with_no: frozenset[str]
     conditional_marks: frozenset[str]
@@ -58,6 +60,8 @@ class StatusRules:
             negating_subjects=words("negating_subjects"),
             possible_adverbs=words("adverbs", "possible"),
             planned_adverbs=words("adverbs", "planned"),
+            possible_adjectives=words("adjectives", "possible"),
+            planned_adjectives=words("adjectives", "planned"),
             governors={key: frozenset(value) for key, value in status["governors"].items()},
             negated_with_no=words("negated_with_no"),
             conditional_marks=words("conditional_marks") - words("question_marks"),
@@ -130,6 +134,9 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             # whatever the verb it hangs on says of its own act
             _governor(node, below, rules, cues)
         for child in node.children:
+            if child.dep_ == "amod" and position == 0:
+                _trigger_modifier(node, child, rules, cues)  # "ahead of planned protests"
+                continue
             if child == below or (child.dep_ not in _CHILD_CUES and child.dep_ != "advcl"):
                 continue
             if terms and position == 0 and child.dep_ == "advcl" and child.i > node.i:
@@ -180,6 +187,17 @@ def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues)
         c.dep_ == "det" and c.lower_ == "no" for c in node.children
     ):
         cues.negated = True
+
+
+def _trigger_modifier(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> None:
+    """An adjective on an event noun that says it is not (yet) done: "ahead of planned
+    protests", "a possible strike"."""
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return
+    if child.lower_ in rules.possible_adjectives:
+        cues.add("possible")
+    elif child.lower_ in rules.planned_adjectives:
+        cues.add("planned")
 
 
 def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> None:
