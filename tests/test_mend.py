@@ -52,3 +52,35 @@ def test_a_headline_keeps_its_participle(coder: Coder) -> None:
         body=False,
     )
     assert [t.dep_ for t in doc if t.text in ("minister", "offered")] == ["ROOT", "acl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        (
+            "Georgia rejected Azerbaijani claims that its guards had crossed the line.",
+            "claims",
+            "rejected",
+        ),
+        ("Baku's mayor dismissed Azerbaijani demands for a recount.", "demands", "dismissed"),
+    ],
+)
+def test_a_plural_noun_misread_beside_a_demonym_is_the_object(
+    coder: Coder, text: str, noun: str, verb: str
+) -> None:
+    mender = CompoundMender(
+        coder.lexicon.verb_read_compounds, coder.lexicon.answered_nouns, coder.actors.is_demonym
+    )
+    tree = {t.text: (t.dep_, t.head.text) for t in mender.mend(coder.nlp(text))}
+    assert tree[noun] == ("dobj", verb)
+    assert tree["Azerbaijani"] == ("amod", noun)
+
+
+def test_a_rejected_claim_is_no_event_of_its_own(coder: Coder) -> None:
+    coded = coder.code_text(
+        "Iran rejected Azerbaijani claims that Iranian drones had attacked a convoy."
+    )
+    assert [(e.type, e.status) for e in coded.events] == [
+        ("REJECT", "occurred"),
+        ("ASSAULT", "negated"),
+    ]

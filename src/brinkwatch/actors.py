@@ -392,6 +392,12 @@ class ActorResolver:
             return entry.kind in _PLACE_KINDS
         return self._city_country(token) is not None
 
+    def is_demonym(self, word: str) -> bool:
+        """Whether a word is a people's or a country's adjective the dictionaries know
+        ("Azerbaijani", "Russian")."""
+        entry = self._entries.get(word)
+        return entry is not None and entry.kind == "adjective"
+
     def names_body(self, token: Token) -> bool:
         """Whether a proper noun names an international organisation the dictionaries
         know ("withdrew from ECOWAS", "quit the Economic Community of West African

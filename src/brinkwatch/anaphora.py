@@ -143,7 +143,11 @@ class Antecedents:
                 return None
             if subject.lower_ in _REFERRING:
                 return self._pronoun(subject, found, parsed)
-            return self._actors.actor(parsed, found, subject)
+            # "Colombia's peace commissioner": a role we do not know speaks for its owner
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            return self._actors.actor(parsed, found, subject) or (
+                self._actors.actor(parsed, found, owner) if owner is not None else None
+            )
         return None
 
     def _agreeing(

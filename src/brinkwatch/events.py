@@ -61,6 +61,8 @@ _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep"
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# a state's own forces, which it moves or alerts
+_FORCES = frozenset({"MIL", "COP"})
 # sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
 _DIPLOMATIC_BREAKS = ("161", "166")
 # prepositions that aim a launch at something ("fired two missiles at a carrier")
@@ -705,6 +707,15 @@ class EventFinder:
         ):
             # "fired rockets at Kyiv", "sent police to Lima": the city
             target = replace(target, sector=None)
+        if (
+            plover[0] == "MOBILIZE"
+            and source is not None
+            and target is not None
+            and not target.members
+            and target.sector in _FORCES
+            and target.country in (None, source.country)
+        ):
+            target = None  # "put missile units on alert": its own forces, no one threatened
         if source is None and entry.source_left:
             source = self._targets_of.left_country(parsed, found, token, entry, target)
         receiver = self._receiver(slot, plover[0]) if entry.pos == "noun" else None

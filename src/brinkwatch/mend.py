@@ -4,9 +4,13 @@
 "asset" for the subject of a verb "freezes". A compound listed in
 `rules/verb_read_compounds.txt`, standing as a clause under another verb, is made the
 noun phrase it is: the head becomes that verb's object and the first word its compound.
+So is a plural noun of what is said or asked ("claims", "demands") read as a verb after
+a demonym ("rejected Azerbaijani claims that ...").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -19,8 +23,15 @@ _READ_AS_MODIFIER = frozenset({"nmod", "compound", "nsubj"})
 class CompoundMender:
     """Mends noun compounds read as a subject and a verb."""
 
-    def __init__(self, compounds: frozenset[str]):
+    def __init__(
+        self,
+        compounds: frozenset[str],
+        content_nouns: frozenset[str] = frozenset(),
+        demonym: Callable[[str], bool] = lambda word: False,
+    ):
         self._compounds = compounds
+        self._content = content_nouns  # "claim", "demand": read as verbs after a demonym
+        self._demonym = demonym  # "Azerbaijani", "Russian"
 
     def mend(self, doc: Doc, body: bool = True) -> Doc:
         """The same Doc, its misread compounds made noun phrases in place; in body text
@@ -29,6 +40,13 @@ class CompoundMender:
         for token in doc:
             if token.tag_ == "VBZ" and token.i > 0 and self._listed(doc[token.i - 1], token):
                 _make_object(doc[token.i - 1], token)
+            elif (
+                token.tag_ in ("VBZ", "NNS")
+                and token.i > 0
+                and token.lemma_.lower() in self._content
+                and self._demonym(doc[token.i - 1].text)
+            ):
+                _make_described_object(token)
         if body:
             for sentence in list(doc.sents):
                 _make_verb(sentence.root)
@@ -89,6 +107,26 @@ def _make_object(first: Token, head: Token) -> None:
     head.tag_, head.pos_ = "NNS", "NOUN"
     for prep in [c for c in head.children if c.dep_ == "prep"]:
         prep.head = verb  # "on six officials": whom the measures fall on
+
+
+def _make_described_object(head: Token) -> None:
+    """ "Armenia rejected Azerbaijani claims that ...": a plural noun read as a second verb
+    whose object is the demonym before it, or as a second object beside it ("dismissed
+    Azerbaijani demands"), is the verb's object, the demonym its modifier, and its "that"
+    clause its content."""
+    first = head.doc[head.i - 1]
+    if not (
+        head.dep_ in ("conj", "dobj")
+        and first.dep_ == "dobj"
+        and first.head == head.head
+        and not any(c.dep_ in ("nsubj", "cc") for c in head.children)
+    ):
+        return
+    head.head, head.dep_, head.tag_, head.pos_ = first.head, "dobj", "NNS", "NOUN"
+    first.head, first.dep_ = head, "amod"
+    for child in head.children:
+        if child.dep_ == "ccomp":
+            child.dep_ = "acl"
 
 
 def _make_verb(root: Token) -> None:

@@ -90,7 +90,9 @@ class Coder:
         self.locator = Locator(gazetteer, self.lexicon.water_words, self.lexicon.landform_words)
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
-        self._mender = CompoundMender(self.lexicon.verb_read_compounds)
+        self._mender = CompoundMender(
+            self.lexicon.verb_read_compounds, self.lexicon.answered_nouns, self.actors.is_demonym
+        )
         self._casing = NameCasing(
             self.lexicon.actors, self.lexicon.lowercase_words, self.lexicon.lowercase_names
         )
