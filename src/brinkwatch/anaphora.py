@@ -67,6 +67,8 @@ class Antecedents:
             return self._speaker(head, found, parsed)
         if head.pos_ == "NOUN":
             return self.pair(head, found, parsed) or self._description(head, found, parsed)
+        if head.pos_ == "PROPN" and head.lemma_.lower() in self._country_nouns:
+            return self._description(head, found, parsed)  # "the Kingdom's condemnation"
         return None
 
     def object_of(

@@ -190,7 +190,12 @@ class NonEvents:
             return True
         if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
             return True
-        if _habitual_description(token) or _long_standing(token) or _history_of(token):
+        if (
+            _habitual_description(token)
+            or _long_standing(token)
+            or _history_of(token)
+            or _starting_point(token)
+        ):
             return True
         if token.dep_ == "dobj" and token.head.pos_ == "VERB":
             token = token.head  # "a resolution that would have imposed an arms embargo"
@@ -616,6 +621,16 @@ def _long_standing(verb: Token) -> bool:
     accused Kabul of ..."."""
     return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _starting_point(verb: Token) -> bool:
+    """What something has lasted "since" is its starting point, told as background:
+    "relations have been strained since Bamako pulled out of the accord"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
     )
 
 

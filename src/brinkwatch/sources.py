@@ -297,13 +297,19 @@ class SourceFinder:
             doers = tuple(d for d in doers if d != "from")  # "withdrawal from the OAS": left
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "its demands": the carrier's
-                return self._actors.actor(parsed, found, child)
+                actor = self._actors.actor(parsed, found, child)
+                if actor is None or actor.code is None:
+                    # "the Kingdom's condemnation": the country named before
+                    return self._antecedents.resolve(child, found, parsed) or actor
+                return actor
             if child.dep_ in ("prep", "agent") and child.lower_ in doers:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self._actors.actor(parsed, found, obj)
-        # "the expulsion of X's envoy by Y": "by" hung on the object by the parser
-        for obj in objects_of(noun, "of"):
+        # "the expulsion of X's envoy by Y": "by" hung on the object by the parser (but
+        # "its condemnation of the raid by Israeli forces": the raid's doer)
+        judging = plover is not None and plover[0] == "ACCUSE"
+        for obj in [] if judging else objects_of(noun, "of"):
             for agent in objects_of(obj, "by"):
                 return self._actors.actor(parsed, found, agent)
         for child in noun.lefts:

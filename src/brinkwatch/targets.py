@@ -224,7 +224,10 @@ class TargetFinder:
         slots name without a country ("the rebels"); an act condemned is its doer's."""
         fallback = own = None
         for head in [*self._targets(token, entry), *self._inner_targets(token)]:
-            if accuses and head.dep_ in ("dobj", "nsubjpass") and self._match(head) is not None:
+            judged = head.dep_ in ("dobj", "nsubjpass") or (
+                head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head == token
+            )  # "its condemnation of the raid by Israeli forces"
+            if accuses and judged and self._match(head) is not None:
                 doer = self._doer(parsed, found, head)
                 if doer is not None and doer != source:
                     return doer  # "condemned the demolition of homes by Israeli forces"
@@ -283,8 +286,12 @@ class TargetFinder:
         owner = self._owner(noun, found, parsed)
         if owner is not None:
             return owner
+        for described in noun.children:  # "the raid carried out by Israeli forces"
+            if described.dep_ == "acl" and described.tag_ == "VBN":
+                for agent in objects_of(described, "by"):
+                    return self._actors.actor(parsed, found, agent)
         verb = noun.head
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "was condemned by": the one condemning
         for agent in objects_of(verb, "by"):
             return self._actors.actor(parsed, found, agent)

@@ -150,8 +150,12 @@ class TriggerMatcher:
                 if child.dep_ in ("compound", "amod") and phrase is not None and phrase.cameo:
                     return phrase, phrase.cameo, child
             noun = self._nouns.get(lemma) or self._nouns.get(token.lower_)
-            if noun is None or noun.cameo is None or token.ent_type_ == "DATE":
+            if noun is None or token.ent_type_ == "DATE":
                 return None  # ("would begin in March": a month)
+            # a noun that is an event only with certain objects ("the recall of the ambassador")
+            listed = self._object_code(token, noun) if noun.cameo is None else noun.cameo
+            if listed is None:
+                return None
             if noun.carried_by and not (
                 token.dep_ == "dobj"
                 and set(noun.carried_by).intersection(self._verbs.lemmas(token.head))
@@ -172,7 +176,7 @@ class TriggerMatcher:
                 return None
             if modifiers & set(noun.modifiers_exclude):
                 return None
-            return noun, self._body_code(token, noun) or noun.cameo, token
+            return noun, self._body_code(token, noun) or listed, token
         return None
 
     def _body_code(self, trigger: Token, entry: TriggerEntry) -> str | None:
@@ -220,7 +224,13 @@ class TriggerMatcher:
                 for s in c.children
                 if s.dep_ == "nsubj"
             ]
-        for child in slots:
+        # an event noun's "of" names what it acts on ("the recall of its ambassador")
+        owned = (
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            if verb.pos_ == "NOUN"
+            else []
+        )
+        for child in slots + owned:
             if (
                 child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp")
                 and child.lower_ in objects
@@ -234,7 +244,7 @@ class TriggerMatcher:
                 continue  # the trigger's own subject
             if commanded and child.dep_ == "dobj":
                 continue
-            if child.dep_ == "pobj" and not _of_particle(child, entry.particle):
+            if child.dep_ == "pobj" and not (_of_particle(child, entry.particle) or child in owned):
                 continue
             # "tons of food aid", "$500 million in aid": a measure's contents are the object
             # "flew surgical teams and 20 tonnes of medical supplies": each thing carried
