@@ -75,6 +75,7 @@ class TriggerEntry:
     by_police: str | None = None  # the code when police do it ("police raided the offices")
     spoken: str | None = None  # the code when it reports speech ("protested that ...")
     untargeted: str | None = None  # the code when no one is acted on ("test-fired a missile")
+    unasked: str | None = None  # the code when nothing is asked ("called on the president")
     stative: bool = False  # the passive's subject acts ("is committed to")
     active_only: bool = False  # the passive is no event ("was met with force")
     needs_target: bool = False  # an event only when someone is acted on ("suspended Gabon")
@@ -209,6 +210,7 @@ def _trigger(lemma: str, pos: Literal["verb", "noun"], spec: Any) -> TriggerEntr
         by_police=spec.get("police"),
         spoken=spec.get("spoken"),
         untargeted=spec.get("untargeted"),
+        unasked=spec.get("unasked"),
         stative=spec.get("passive") == "actor",
         active_only=spec.get("passive") == "none",
         needs_target=spec.get("target") == "required",

@@ -141,12 +141,12 @@ def _make_verb(root: Token) -> None:
     )
     if verb is None or verb.i != root.i + 1:
         return
-    if not any(
+    if verb.tag_ != "VBD" and not any(
         c.dep_ == "dobj"
         or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in verb.children
     ):
-        return
+        return  # (a past tense, "The ambassador called on the premier", is a verb anyway)
     later = [c for c in root.children if c.i > verb.i]
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
     root.head, root.dep_ = verb, "nsubj"

@@ -280,6 +280,8 @@ class TriggerMatcher:
         means = _means_code(verb, entry)
         if means is not None:
             return means
+        if entry.unasked and not _asks(verb):
+            return entry.unasked  # "the envoy called on the president": a courtesy visit
         complements = dict(entry.complements)
         for child in verb.children:  # "ordered French troops to leave the country"
             if child.dep_ not in ("xcomp", "ccomp"):
@@ -289,6 +291,17 @@ class TriggerMatcher:
                 if act.lemma_.lower() in complements:
                     return complements[act.lemma_.lower()]
         return entry.cameo
+
+
+def _asks(verb: Token) -> bool:
+    """Whether a verb of asking says what it asks: an infinitive ("called on Egypt to
+    free him"), a clause, or what it is "for"."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in verb.children
+    )
 
 
 def _means_code(verb: Token, entry: TriggerEntry) -> str | None:
@@ -365,6 +378,10 @@ def coded_objects(verb: Token, entry: TriggerEntry) -> set[int]:
     ("most of its sanctions")."""
     objects = dict(entry.objects)
     direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.pos_ == "NOUN":  # "the termination of the defence agreements"
+        direct += [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        ]
     if entry.particle:  # "withdrew from the talks", "pulled out of the talks"
         direct += [o for c in verb.children if c.lower_ == entry.particle for o in c.children]
         direct += _after_particle(verb, entry.particle)
