@@ -183,10 +183,13 @@ def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues)
         cues.add("planned")
     elif lemma in rules.governors.get("possible", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
         cues.add("possible")
-    if lemma in rules.negated_with_no and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in node.children
-    ):
+    if lemma in rules.negated_with_no and _with_no(node):
         cues.negated = True
+    elif any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.negated_with_no and _with_no(c)
+        for c in node.children
+    ):
+        cues.negated = True  # "have no interest whatsoever in sitting down": on the verb
 
 
 def _trigger_modifier(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> None:
@@ -198,6 +201,10 @@ def _trigger_modifier(node: Token, child: Token, rules: StatusRules, cues: _Cues
         cues.add("possible")
     elif child.lower_ in rules.planned_adjectives:
         cues.add("planned")
+
+
+def _with_no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _child_cue(node: Token, child: Token, rules: StatusRules, cues: _Cues) -> None:
