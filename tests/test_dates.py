@@ -117,6 +117,7 @@ def test_since_is_when_an_ongoing_act_began_not_its_date(coder: Coder) -> None:
         ("Norway expelled three Russian diplomats in March 2022.", []),
         ("Norway expelled three Russian diplomats last year.", ["SANCTION"]),
         ("Norway expelled three Russian diplomats in March.", ["SANCTION"]),
+        ("Ecuador and Peru fought a border war in the mid-1990s.", []),  # a decade
     ],
 )
 def test_background_dated_years_back_is_not_coded(

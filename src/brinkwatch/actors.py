@@ -455,8 +455,13 @@ class ActorResolver:
         )
         if head_entry is None:
             country = _living_in(modifiers, found)  # "Bosnian Serb forces" are Bosnian
+        # "the Russia-led Collective Security Treaty Organization": a body of states is
+        # no one state's
+        body = head_entry is not None and head_entry.sector == "IGO" and head_entry.country is None
         for token in modifiers:
             entry = found.entries[token.i]
+            if body:
+                break
             if country is None and entry.country is not None:
                 country = entry.country
             elif (

@@ -30,6 +30,7 @@ _MONTHS = [
 ]
 _MONTH_ABBR = {name[:3]: number for number, name in enumerate(_MONTHS, start=1)}
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "overnight": -1, "tomorrow": 1}
+_DECADE = re.compile(r"(?:in\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(\d{3}0)s")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _AGO = re.compile(
     r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago\b"
@@ -150,6 +151,9 @@ def resolve(expression: str, published: date, status: Status = "occurred") -> _P
     year_only = re.fullmatch(r"(?:in\s+)?(\d{4})", text)
     if year_only:
         return _Period(date(int(year_only[1]), 1, 1), "year")
+    decade = _DECADE.fullmatch(text)  # "the early 1990s": its first year, as a year
+    if decade:
+        return _Period(date(int(decade[1]), 1, 1), "year")
     return None
 
 

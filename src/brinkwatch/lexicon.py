@@ -153,6 +153,7 @@ class Lexicon:
     question_openers: frozenset[str]
     anniversary_openers: frozenset[str]
     questioned_verbs: frozenset[str]
+    penalising_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
     ballistic_words: frozenset[str]
     margin_nouns: frozenset[str]
@@ -322,6 +323,7 @@ _TRIGGER_WORD_LISTS = (
     "question_openers",
     "anniversary_openers",
     "questioned_verbs",
+    "penalising_verbs",
     "deadline_nouns",
     "ballistic_words",
     "margin_nouns",

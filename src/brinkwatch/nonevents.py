@@ -79,6 +79,7 @@ class NonEvents:
             or self.lull(token)
             or self.prevented(token)
             or self.questioned(token)
+            or self.charged(token)
             or self.held(token)
             or _tallied(token)
             or self.framed(token)
@@ -127,6 +128,19 @@ class NonEvents:
             and token.head.lower_ == "in"
             and token.lemma_.lower() in self._lexicon.custody_nouns
         )
+
+    def charged(self, token: Token) -> bool:
+        """What someone is punished "for" or "over" is the charge, not the day's news:
+        "sentenced a journalist for organising protests", "jailed over the riots"."""
+        if token.dep_ == "dobj" and token.head.dep_ == "pcomp":
+            token = token.head  # "for organising protests"
+        reason = token.head
+        if token.dep_ not in ("pcomp", "pobj") or reason.lower_ not in ("for", "over"):
+            return False
+        verb = reason.head
+        while verb.dep_ in ("pobj", "prep") and verb.pos_ in ("NOUN", "ADP", "NUM"):
+            verb = verb.head  # "sentenced him to five years for ..."
+        return bool(self._lexicon.penalising_verbs.intersection(self._lemmas(verb)))
 
     def questioned(self, token: Token) -> bool:
         """A speaker put a question asks no one for anything: "said when asked about the
