@@ -825,6 +825,12 @@ class EventFinder:
             # "warned that Caracas would close its airspace if...": itself (but "warned
             # protesters in Nairobi" threatens its own country's protesters)
             target = None
+        if target is not None and entry.means and _names_means(target, entry):
+            target = None  # "will be met with force": what it is done with, not to whom
+        if source is None and plover[0] == "THREATEN" and passive is not None:
+            # "'Any provocation will be met with a merciless response,' the ministry said":
+            # a threat told in the passive is the speaker's
+            source = self._teller(token, found, parsed)
         if target is None and plover[0] == "THREATEN":
             target = self._targets_of.condition_party(parsed, found, slot, source)
         begin, end = (first, token) if first.i <= token.i else (token, first)
@@ -868,6 +874,12 @@ def _call_in(noun: Token, cameo: str) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _names_means(actor: Actor, entry: TriggerEntry) -> bool:
+    """Whether an actor found after "with" is what an act is done with ("force")."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in {means.split()[-1] for means, _ in entry.means}
 
 
 def _subject_words(verb: Token) -> list[Token]:

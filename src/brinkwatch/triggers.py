@@ -296,12 +296,24 @@ class TriggerMatcher:
 def _asks(verb: Token) -> bool:
     """Whether a verb of asking says what it asks: an infinitive ("called on Egypt to
     free him"), a clause, or what it is "for"."""
+    asked = [
+        n
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for n in (o, *o.conjuncts)
+    ]  # ("called on the government and the rebels to cease": hung on the one asked)
     return any(
         c.dep_ in ("xcomp", "ccomp")
-        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ in ("advcl", "relcl", "acl") and _infinitive(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in verb.children
+        for c in [*verb.children, *(c for n in asked for c in n.children if c.dep_ != "prep")]
     )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _means_code(verb: Token, entry: TriggerEntry) -> str | None:
