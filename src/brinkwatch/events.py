@@ -53,6 +53,8 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with ea
 _HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # civilians and refugees who travel somewhere visit no one
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
+# those whose order to civilians to leave is an evacuation
+_EVACUATORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # people an armed group drives from their homes
 _CIVILIANS = frozenset({"CVL", "REF", "AGR", "LAB", "BUS"})
 # workers, teachers, doctors and farmers: their strikes are labour strikes
@@ -506,7 +508,11 @@ class EventFinder:
     def _told_to_leave(self, verb: Token) -> bool:
         """Whether a verb tells someone to leave ("ordered villagers to leave the area")."""
         return any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self._lexicon.leaving_verbs
+            c.lemma_.lower() in self._lexicon.leaving_verbs
+            and (
+                c.dep_ in ("xcomp", "ccomp")
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            )
             for c in verb.children
         )
 
@@ -801,10 +807,11 @@ class EventFinder:
         ):
             # "the rebels ordered villagers to leave": a mass expulsion; "the gang warned
             # residents to leave their homes": a threat; by a government, an evacuation
-            if not armed:
+            if armed:
+                cameo = _WARNED_AWAY if plover[0] == "THREATEN" else _DRIVEN_OUT
+                plover = self._ontology.plover_of(cameo) or plover
+            elif source is not None and source.sector in _EVACUATORS:
                 return None
-            cameo = _WARNED_AWAY if plover[0] == "THREATEN" else _DRIVEN_OUT
-            plover = self._ontology.plover_of(cameo) or plover
         elif plover[0] == "THREATEN" and self._leave_deadline(token, told):
             if source is None:
                 # "Tehran said the ambassador had been given 72 hours to leave": the speaker's

@@ -34,6 +34,7 @@ class StatusRules:
     possible_adjectives: frozenset[str]
     planned_adjectives: frozenset[str]
     governors: dict[str, frozenset[str]]
+    decreeing: frozenset[str]
     negated_with_no: frozenset[str]
     conditional_marks: frozenset[str]
     question_marks: frozenset[str]
@@ -63,6 +64,7 @@ class StatusRules:
             possible_adjectives=words("adjectives", "possible"),
             planned_adjectives=words("adjectives", "planned"),
             governors={key: frozenset(value) for key, value in status["governors"].items()},
+            decreeing=words("decreeing"),
             negated_with_no=words("negated_with_no"),
             conditional_marks=words("conditional_marks") - words("question_marks"),
             question_marks=words("question_marks"),
@@ -179,7 +181,11 @@ def _governor(node: Token, below: Token | None, rules: StatusRules, cues: _Cues)
         return
     if lemma in rules.governors.get("negated", ()) and below.dep_ != "nsubj":
         cues.negated = True
-    elif lemma in rules.governors.get("planned", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
+    elif (
+        lemma in rules.governors.get("planned", ())
+        and below.dep_ not in ("nsubj", "nsubjpass")
+        and not (lemma in rules.decreeing and below.dep_ == "dobj")
+    ):
         cues.add("planned")
     elif lemma in rules.governors.get("possible", ()) and below.dep_ not in ("nsubj", "nsubjpass"):
         cues.add("possible")
