@@ -66,7 +66,7 @@ _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # a state's own forces, which it moves or alerts
 _FORCES = frozenset({"MIL", "COP"})
 # sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
-_DIPLOMATIC_BREAKS = ("161", "166")
+_DIPLOMATIC_BREAKS = ("161", "166", "174")  # (and people expelled)
 # prepositions that aim a launch at something ("fired two missiles at a carrier")
 _AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
 # expelling people: what hours given to someone not armed "to leave" do

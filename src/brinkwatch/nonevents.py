@@ -533,8 +533,10 @@ def _attributive(token: Token) -> bool:
     the parser took for a clausal subject beside the real one, describes that person; so
     does "held talks with visiting Prime Minister X", taken for a clause after "with", and
     a past participle before a noun ("the detained leader")."""
-    if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < token.head.i:
-        return True  # "the detained civilian leader", "jailed activists": what they are
+    if token.dep_ == "amod" and token.tag_ in ("VBN", "VBG") and token.i < token.head.i:
+        # "the detained civilian leader", "jailed activists", "striking lecturers": what
+        # they are
+        return True
     if token.tag_ != "VBG":
         return False
     if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.lemma_ == "visit":

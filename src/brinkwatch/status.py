@@ -135,6 +135,8 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
             # "moved troops to the border, accusing its neighbour": the participle is done,
             # whatever the verb it hangs on says of its own act
             _governor(node, below, rules, cues)
+        if position == 0 and _ahead_of(node):
+            cues.add("planned")  # "deployed ahead of a march by opposition supporters"
         for child in node.children:
             if child.dep_ == "amod" and position == 0:
                 _trigger_modifier(node, child, rules, cues)  # "ahead of planned protests"
@@ -207,6 +209,17 @@ def _trigger_modifier(node: Token, child: Token, rules: StatusRules, cues: _Cues
         cues.add("possible")
     elif child.lower_ in rules.planned_adjectives:
         cues.add("planned")
+
+
+def _ahead_of(noun: Token) -> bool:
+    """Whether an event noun is what something is done "ahead of": not yet held."""
+    preposition = noun.head
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ == "ahead"
+    )
 
 
 def _with_no(noun: Token) -> bool:
