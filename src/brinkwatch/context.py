@@ -32,6 +32,8 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
 
 _LOOK_BACK = 2
+# "the seizure", "the recognition": a story's act judged further on in it
+_JUDGED_REACH = 6
 # the state's own roles: in a story about one country, its officials and forces
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # bodies that work across borders: "rights groups accused Eritrean troops" are not Eritrean
@@ -311,7 +313,7 @@ def judged_acts(
 def _recent_doer(
     earlier: Sequence[Mention], judgement: Mention, kinds: frozenset[str]
 ) -> Actor | None:
-    for _, mention in _within_reach(earlier, judgement.sentence.index):
+    for _, mention in _within_reach(earlier, judgement.sentence.index, _JUDGED_REACH):
         source = mention.source
         if mention.type in kinds and source is not None and source.code is not None:
             if _against_foes(mention.target, judgement.source):
@@ -368,10 +370,12 @@ def _taken_from_before(
     )
 
 
-def _within_reach(earlier: Sequence[Mention], index: int) -> Iterator[tuple[int, Mention]]:
+def _within_reach(
+    earlier: Sequence[Mention], index: int, reach: int = _LOOK_BACK
+) -> Iterator[tuple[int, Mention]]:
     """The mentions told before, latest first, as far back as a reference reaches."""
     for at in range(len(earlier) - 1, -1, -1):
-        if earlier[at].sentence.index < index - _LOOK_BACK:
+        if earlier[at].sentence.index < index - reach:
             return
         yield at, earlier[at]
 

@@ -197,10 +197,14 @@ class EventFinder:
         those the word takes when police, forces or crowds do it ("the raid" may be a
         police search, COERCE, as well as an attack)."""
         hit = self._match(noun)
-        if hit is None:
+        verb = dict(self._lexicon.judged_nouns).get(noun.lemma_.lower())
+        if hit is None and verb is None:
             return None
-        entries = [hit[0], *self._triggers.verb_entries_named(noun.lemma_.lower())]
-        codes = {hit[1]} | {
+        entries = [
+            *([hit[0]] if hit is not None else []),
+            *self._triggers.verb_entries_named(verb or noun.lemma_.lower()),
+        ]
+        codes = ({hit[1]} if hit is not None else set()) | {
             code
             for entry in entries
             for code in (entry.cameo, entry.by_police, entry.by_forces, entry.by_crowds)

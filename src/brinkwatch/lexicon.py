@@ -128,6 +128,7 @@ class Lexicon:
     irregular_verbs: tuple[tuple[str, str], ...]
     frame_nouns: frozenset[str]
     accusation_labels: tuple[str, ...]
+    judged_nouns: tuple[tuple[str, str], ...]  # "seizure" -> "seize", for judged acts
     obligation_modals: tuple[str, ...]
     content_nouns: frozenset[str]
     speech_nouns: frozenset[str]
@@ -384,6 +385,7 @@ def load_lexicon(dictionaries: tuple[str, ...] = ()) -> Lexicon:
             for row in tsv_rows(data_text("rules", "irregular_verbs.tsv"))
         ),
         accusation_labels=tuple(triggers["accusation_labels"]),
+        judged_nouns=tuple((str(k), str(v)) for k, v in triggers["judged_nouns"].items()),
         obligation_modals=tuple(triggers["obligation_modals"]),
         status=data_yaml("rules", "status.yaml"),
         attribution=data_yaml("rules", "attribution.yaml"),
