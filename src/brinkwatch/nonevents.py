@@ -79,6 +79,7 @@ class NonEvents:
             or self.lull(token)
             or self.prevented(token)
             or self.questioned(token)
+            or self.describing(token)
             or self.charged(token)
             or self.held(token)
             or _tallied(token)
@@ -141,6 +142,16 @@ class NonEvents:
         while verb.dep_ in ("pobj", "prep") and verb.pos_ in ("NOUN", "ADP", "NUM"):
             verb = verb.head  # "sentenced him to five years for ..."
         return bool(self._lexicon.penalising_verbs.intersection(self._lemmas(verb)))
+
+    def describing(self, token: Token) -> bool:
+        """A participle after a noun that says what its people are: "hackers working for
+        Belarusian military intelligence" (no cooperation)."""
+        return (
+            token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.lemma_.lower() in self._lexicon.describing_participles
+        )
 
     def questioned(self, token: Token) -> bool:
         """A speaker put a question asks no one for anything: "said when asked about the

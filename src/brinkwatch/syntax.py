@@ -66,6 +66,8 @@ def _describes(token: Token) -> bool:
         return True  # "officials accused of...", "the activists jailed for...": who they are
     if token.dep_ == "relcl" and _agentless_passive(token) and _relative_setting(token):
         return True  # "a curfew in Abkhazia, where nine protesters were shot": the setting
+    if token.dep_ == "xcomp" and token.head.dep_ == "relcl":
+        token = token.head  # "countries that had voted to censure Iran"
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return True  # "Karim Haddad, who had been detained for two years": who he is
     if (
