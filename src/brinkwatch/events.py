@@ -65,8 +65,9 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # a state's own forces, which it moves or alerts
 _FORCES = frozenset({"MIL", "COP"})
-# sanctions on diplomats a deadline to leave gives the terms of (break ties, expel)
-_DIPLOMATIC_BREAKS = ("161", "166", "174")  # (and people expelled)
+# sanctions on diplomats a deadline to leave gives the terms of (break ties, expel), and
+# the expulsion of other people (174)
+_DIPLOMATIC_BREAKS = ("161", "166", "174")
 # prepositions that aim a launch at something ("fired two missiles at a carrier")
 _AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
 # expelling people: what hours given to someone not armed "to leave" do
@@ -803,9 +804,10 @@ class EventFinder:
         given = next((c for c in token.children if c.dep_ == "dative"), None)
         told = self._actors.actor(parsed, found, given) if given is not None else target
         armed = source is not None and source.sector in _ARMED_SECTORS | {"CRM"}
-        civilians = told is None or told.sector is None if armed else False
+        # those an armed group tells to leave are civilians unless named otherwise
+        unnamed = armed and (told is None or told.sector is None)
         if (
-            (civilians or (told is not None and told.sector in _CIVILIANS))
+            (unnamed or (told is not None and told.sector in _CIVILIANS))
             and plover[0] in ("THREATEN", "SANCTION")
             and self._told_to_leave(token)
         ):
