@@ -520,7 +520,7 @@ class ActorResolver:
 def _of_stateless_body(tokens: list[Token], found: SentenceActors) -> bool:
     entries = [found.entries[t.i] for t in tokens if t.i in found.entries]
     return any(
-        e.kind == "organization" and e.country is None and e.sector not in ("IGO", "NGO")
+        e.kind == "organization" and e.country is None and e.sector not in ("IGO", "NGO", "PTY")
         for e in entries
     )
 
