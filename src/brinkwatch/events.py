@@ -16,6 +16,7 @@ from brinkwatch.actors import (
 )
 from brinkwatch.anaphora import Antecedents
 from brinkwatch.context import VISITS, mention_confidence
+from brinkwatch.departures import Departures
 from brinkwatch.folding import (
     Found,
     credit_claims,
@@ -53,31 +54,17 @@ _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with ea
 _HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # civilians and refugees who travel somewhere visit no one
 _PRIVATE_TRAVELLERS = frozenset({"CVL", "REF"})
-# those whose order to civilians to leave is an evacuation
-_EVACUATORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-# people an armed group drives from their homes
-_CIVILIANS = frozenset({"CVL", "REF", "AGR", "LAB", "BUS"})
 # workers, teachers, doctors and farmers: their strikes are labour strikes
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 _ABSORBED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp"})
 _STRIKES = frozenset({"ASSAULT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # a state's own forces, which it moves or alerts
 _FORCES = frozenset({"MIL", "COP"})
-# sanctions on diplomats a deadline to leave gives the terms of (break ties, expel), and
-# the expulsion of other people (174)
-_DIPLOMATIC_BREAKS = ("161", "166", "174")
 # prepositions that aim a launch at something ("fired two missiles at a carrier")
 _AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "into"})
-# expelling people: what hours given to someone not armed "to leave" do
-_EXPEL = "166"
 # what a crowd's demand is: a demonstration (CAMEO 141; 1411-1414 for the kinds of 104)
 _DEMONSTRATE = "141"
-# civilians an armed group orders to leave are driven out (CAMEO 201, mass expulsion) or,
-# warned to leave, threatened with force (138)
-_DRIVEN_OUT = "201"
-_WARNED_AWAY = "138"
 
 
 class EventFinder:
@@ -93,6 +80,7 @@ class EventFinder:
         self._verbs = VerbForms(lexicon)
         self._triggers = TriggerMatcher(lexicon, self._verbs, actors.names_place, actors.names_body)
         self._match = self._triggers.match
+        self._departures = Departures(lexicon, self._match)
         self._nonevents = NonEvents(
             lexicon, self._verbs.lemmas, lambda t: self._match(t) is not None
         )
@@ -510,48 +498,12 @@ class EventFinder:
         hit = self._match(verb.head)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
-    def _told_to_leave(self, verb: Token) -> bool:
-        """Whether a verb tells someone to leave ("ordered villagers to leave the area")."""
-        return any(
-            c.lemma_.lower() in self._lexicon.leaving_verbs
-            and (
-                c.dep_ in ("xcomp", "ccomp")
-                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-            )
-            for c in verb.children
-        )
-
-    def _leave_deadline(self, verb: Token, given: Actor | None) -> bool:
-        """Whether hours are given to someone not armed "to leave": an expulsion's
-        deadline, not an ultimatum ("gave the army 48 hours to leave Kosovo" is one)."""
-        leaving = any(
-            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-            and c.lemma_.lower() in self._lexicon.leaving_verbs
-            for child in verb.children
-            for c in (child, *child.children)  # ("72 hours to leave": on the amount)
-        )
-        return leaving and (given is None or given.sector not in _ARMED_SECTORS)
-
     def _teller(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
         """Who says a clause ("Tehran said the envoy had been given 72 hours to leave")."""
         speech = verb.head
         if verb.dep_ != "ccomp" or speech.lemma_.lower() not in self._speech:
             return None
         return self._sources.subject(speech, found, parsed)
-
-    def _joined_sanction(self, verb: Token) -> bool:
-        """Whether a verb is joined to a sanction it gives the terms of ("expelled the
-        envoy and gave him 72 hours to leave", "cut ties, giving diplomats 48 hours")."""
-        joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
-        if verb.dep_ in ("conj", "advcl"):
-            joined.append(verb.head)
-        # (breaking ties or expelling: "revoked defence agreements and gave the ambassador
-        # 48 hours to leave" expels him too)
-        return any(
-            hit[1].startswith(_DIPLOMATIC_BREAKS)
-            for hit in (self._match(v) for v in joined)
-            if hit is not None
-        )
 
     def _keeping_peace(self, verb: Token, source: Actor | None) -> bool:
         """Whether a deployment's object, purpose or destination is peacekeeping, or those
@@ -803,31 +755,15 @@ class EventFinder:
             plover = self._ontology.plover_of(cameo) or plover
         given = next((c for c in token.children if c.dep_ == "dative"), None)
         told = self._actors.actor(parsed, found, given) if given is not None else target
-        armed = source is not None and source.sector in _ARMED_SECTORS | {"CRM"}
-        # those an armed group tells to leave are civilians unless named otherwise
-        unnamed = armed and (told is None or told.sector is None)
-        if (
-            (unnamed or (told is not None and told.sector in _CIVILIANS))
-            and plover[0] in ("THREATEN", "SANCTION")
-            and self._told_to_leave(token)
-        ):
-            # "the rebels ordered villagers to leave": a mass expulsion; "the gang warned
-            # residents to leave their homes": a threat; by a government, an evacuation
-            if armed:
-                cameo = _WARNED_AWAY if plover[0] == "THREATEN" else _DRIVEN_OUT
-                plover = self._ontology.plover_of(cameo) or plover
-            elif source is not None and source.sector in _EVACUATORS:
-                return None
-        elif plover[0] == "THREATEN" and self._leave_deadline(token, told):
-            if source is None:
-                # "Tehran said the ambassador had been given 72 hours to leave": the speaker's
-                source = self._teller(token, found, parsed)
-            if source is None or self._joined_sanction(token):
-                # "cut ties with Iran and gave its diplomats 48 hours to leave"; "the
-                # diplomat was given 72 hours to leave": the terms of an expulsion told
-                return None
-            cameo = _EXPEL  # "gave the ambassador 72 hours to leave" expels him
+        departed = self._departures.recode(
+            token, plover[0], cameo, source, told, lambda: self._teller(token, found, parsed)
+        )
+        if departed is None:
+            return None  # an evacuation, or the terms of an expulsion told beside it
+        if departed[0] != cameo:
+            cameo = departed[0]
             plover = self._ontology.plover_of(cameo) or plover
+        source = departed[1]
         if (
             plover[0] == "THREATEN"
             and target is not None
