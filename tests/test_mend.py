@@ -84,3 +84,20 @@ def test_a_rejected_claim_is_no_event_of_its_own(coder: Coder) -> None:
         ("REJECT", "occurred"),
         ("ASSAULT", "negated"),
     ]
+
+
+def test_a_verb_read_as_a_plural_noun_in_a_statement_is_the_verb(coder: Coder) -> None:
+    mender = CompoundMender(
+        coder.lexicon.verb_read_compounds,
+        coder.lexicon.answered_nouns,
+        coder.actors.is_demonym,
+        coder.lexicon.plural_read_verbs,
+    )
+    doc = mender.mend(
+        coder.nlp("The Government of Vanuatu thanks the Government of Australia for its help.")
+    )
+    tree = {(t.i, t.text): (t.dep_, t.head.text) for t in doc}
+    assert tree[4, "thanks"] == ("ROOT", "thanks")
+    assert tree[1, "Government"] == ("nsubj", "thanks")
+    assert tree[6, "Government"] == ("dobj", "thanks")
+    assert tree[3, "Vanuatu"] == ("pobj", "of")

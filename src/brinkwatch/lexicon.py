@@ -154,6 +154,7 @@ class Lexicon:
     question_openers: frozenset[str]
     anniversary_openers: frozenset[str]
     questioned_verbs: frozenset[str]
+    plural_read_verbs: frozenset[str]
     describing_participles: frozenset[str]
     penalising_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
@@ -325,6 +326,7 @@ _TRIGGER_WORD_LISTS = (
     "question_openers",
     "anniversary_openers",
     "questioned_verbs",
+    "plural_read_verbs",
     "describing_participles",
     "penalising_verbs",
     "deadline_nouns",

@@ -28,10 +28,12 @@ class CompoundMender:
         compounds: frozenset[str],
         content_nouns: frozenset[str] = frozenset(),
         demonym: Callable[[str], bool] = lambda word: False,
+        plural_read: frozenset[str] = frozenset(),
     ):
         self._compounds = compounds
         self._content = content_nouns  # "claim", "demand": read as verbs after a demonym
         self._demonym = demonym  # "Azerbaijani", "Russian"
+        self._plural_read = plural_read  # "thanks": a verb the parser takes for a noun
 
     def mend(self, doc: Doc, body: bool = True) -> Doc:
         """The same Doc, its misread compounds made noun phrases in place; in body text
@@ -50,6 +52,7 @@ class CompoundMender:
         if body:
             for sentence in list(doc.sents):
                 _make_verb(sentence.root)
+                _make_present_verb(sentence.root, self._plural_read)
         return doc
 
     def _listed(self, first: Token, head: Token) -> bool:
@@ -127,6 +130,39 @@ def _make_described_object(head: Token) -> None:
     for child in head.children:
         if child.dep_ == "ccomp":
             child.dep_ = "acl"
+
+
+def _make_present_verb(root: Token, words: frozenset[str]) -> None:
+    """ "The Government of Vanuatu thanks the Government of Australia for ...": a sentence
+    read as one noun phrase around a listed verb form taken for a plural noun after a
+    name is that verb's clause: the phrase before it its subject, the one after its
+    object."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return
+    verb = next(
+        (
+            t
+            for t in root.subtree
+            if t.lower_ in words
+            and t.i > root.i
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i - 1].pos_ == "PROPN"
+            and t.doc[t.i + 1].dep_ in ("det", "poss", "compound")
+        ),
+        None,
+    )
+    if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in root.subtree):
+        return  # (a finite verb elsewhere: the sentence has its verb)
+    name = verb.doc[verb.i - 1]  # "Vanuatu": the name the verb was read as the head of
+    if name.head == verb and verb.dep_ == "pobj":
+        name.head, name.dep_ = verb.head, "pobj"
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in later:  # "the Government of Australia", "for ...", the full stop
+        child.head = verb
+        if child.dep_ == "appos":
+            child.dep_ = "dobj"
 
 
 def _make_verb(root: Token) -> None:

@@ -91,7 +91,10 @@ class Coder:
         self.languages = LanguageDetector()
         self._keep = self.actors.proper_words
         self._mender = CompoundMender(
-            self.lexicon.verb_read_compounds, self.lexicon.answered_nouns, self.actors.is_demonym
+            self.lexicon.verb_read_compounds,
+            self.lexicon.answered_nouns,
+            self.actors.is_demonym,
+            self.lexicon.plural_read_verbs,
         )
         self._casing = NameCasing(
             self.lexicon.actors, self.lexicon.lowercase_words, self.lexicon.lowercase_names
