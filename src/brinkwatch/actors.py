@@ -19,7 +19,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
 
 # non-state armed groups, whose forces and fighters are theirs, not an army
-_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "CRM"})
+ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "CRM"})
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case"})
 _KNOWN_CITY = 50_000
 _BIG_CITY = 200_000
@@ -481,7 +481,7 @@ class ActorResolver:
         if sector is None or head_entry is None:
             role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
             # ("Houthi forces", "M23 fighters": an armed group's own men, not an army)
-            armed_group = sector in _ARMED_GROUPS and role == "MIL"
+            armed_group = sector in ARMED_GROUPS and role == "MIL"
             if role is not None and (head_entry is None or head_entry.kind != "country"):
                 sector = (
                     role if (head_entry is None and not armed_group) or sector is None else sector

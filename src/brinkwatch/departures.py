@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from brinkwatch.lexicon import Lexicon
 from brinkwatch.records import Actor
+from brinkwatch.syntax import infinitive
 from brinkwatch.triggers import Match
 
 # armed forces and groups: hours given them "to leave" are an ultimatum
@@ -82,10 +83,7 @@ class Departures:
         """Whether a verb tells someone to leave ("ordered villagers to leave the area")."""
         return any(
             c.lemma_.lower() in self._leaving
-            and (
-                c.dep_ in ("xcomp", "ccomp")
-                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-            )
+            and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitive(c)))
             for c in verb.children
         )
 

@@ -39,6 +39,7 @@ from brinkwatch.syntax import (
     carrier,
     clause_tokens,
     dating,
+    infinitive,
     objects_of,
     owned,
 )
@@ -235,10 +236,7 @@ class EventFinder:
                 and node.head.lemma_.lower() in self._lexicon.deadline_nouns
             )
         ) and node.head != node:
-            purpose = purpose or (
-                node.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            )
+            purpose = purpose or (node.dep_ in ("advcl", "xcomp") and infinitive(node))
             if node.dep_ == "advcl" and not purpose and node.tag_ != "VBG":
                 return None
             if node.dep_ == "pcomp" and node.head.lower_ == "with" and _has_subject(node):

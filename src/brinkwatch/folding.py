@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from brinkwatch.actors import countries_of, is_placed
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor, Mention
-from brinkwatch.syntax import carrier, linked
+from brinkwatch.syntax import carrier, infinitive, linked
 
 _ULTIMATUMS = frozenset({"unless", "until"})
 # a riot is one event, whatever its crowd burns, loots or storms
@@ -104,13 +104,11 @@ def _aim_of(aim: Token, act: Token) -> bool:
         node = node.head
         if node == act:
             # ("a strike to press the government": an infinitive on the protest noun)
-            infinitive = aim.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in aim.children
-            )
+            purposed = aim.dep_ == "relcl" and infinitive(aim)
             return (
                 aim.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl")
                 or aim.head.dep_ == "prep"
-                or infinitive
+                or purposed
             )
     return False
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from brinkwatch.actors import SentenceActors, is_ethnic, is_foreign
+from brinkwatch.actors import ARMED_GROUPS, SentenceActors, is_ethnic, is_foreign
 from brinkwatch.context import CROWD_SECTORS, VISITS, less_confident
 from brinkwatch.gazetteer import Gazetteer, Place
 from brinkwatch.parse import ParsedSentence
@@ -31,8 +31,7 @@ _STATE_ACTS = frozenset({"173", "174", "090", "091"})  # arrest, expel, investig
 # work across borders or unidentified
 _ACTED_ON_AT_HOME = frozenset({"ASSAULT", "COERCE"})
 _NOT_LOCAL = frozenset({"REB", "INS", "SEP", "UAF", "IGO", "NGO"})
-# armed groups that fight the state they live in, and that state's own people
-_INSURGENTS = frozenset({"REB", "INS", "SEP", "CRM"})
+# the state's own people, whom armed groups (actors.ARMED_GROUPS) at home fight
 _STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 # rebels bombing their own capital attack their country; an army there does not
 _NON_STATE = frozenset({"REB", "INS", "SEP", "CRM", "OPP"})
@@ -463,7 +462,7 @@ def local_actor(mention: Mention, parsed: ParsedSentence) -> Mention:
         source is None
         or (source.country is not None and not (source.inferred and source.sector == "COP"))
         or source.members
-        or (source.stateless and (source.sector not in _INSURGENTS or _invaded(mention)))
+        or (source.stateless and (source.sector not in ARMED_GROUPS or _invaded(mention)))
         or not _local(mention, source.sector)
         or location is None
         or location.country is None
@@ -518,7 +517,7 @@ def insurgent(mention: Mention, foreign_words: frozenset[str] = frozenset()) -> 
         or source is None
         or source.country is not None
         or source.members
-        or source.sector not in _INSURGENTS
+        or source.sector not in ARMED_GROUPS
         or is_foreign(source, foreign_words)
         or target is None
         or target.country is None

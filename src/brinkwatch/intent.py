@@ -188,8 +188,10 @@ def as_intent(
     if not (is_verb or vowed_object) or mention.status not in rules.statuses:
         return mention
     vowed = _vowed(anchor, rules)
-    if mention.type == "THREATEN" and is_verb and _committed(anchor, rules):
+    passive = any(c.dep_ == "auxpass" for c in anchor.children)
+    if mention.type == "THREATEN" and is_verb and passive and _committed(anchor, rules):
         # "any provocation will be met with a merciless response": the threat is made now
+        # (but "Iran will threaten the shipping lanes" is still to come)
         return replace(mention, status="occurred")
     if vowed == "declared" and mention.cameo.startswith(rules.declared_plans):
         vowed = None  # "said it would send 1,000 police officers": a planned deployment

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from brinkwatch.syntax import infinitive
+
 # the clauses a misread compound stands as under the verb that really takes it
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
 # how the parser hangs the real subject on the misread compound's first word
@@ -178,9 +180,7 @@ def _make_verb(root: Token) -> None:
     if verb is None or verb.i != root.i + 1:
         return
     if verb.tag_ != "VBD" and not any(
-        c.dep_ == "dobj"
-        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        for c in verb.children
+        c.dep_ == "dobj" or (c.dep_ == "xcomp" and infinitive(c)) for c in verb.children
     ):
         return  # (a past tense, "The ambassador called on the premier", is a verb anyway)
     later = [c for c in root.children if c.i > verb.i]

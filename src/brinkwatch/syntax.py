@@ -174,6 +174,11 @@ def dating(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to leave", "to free him")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def objects_of(head: Token, preposition: str) -> list[Token]:
     """The objects of ``head``'s preposition ``preposition`` ("the expulsion *of* X")."""
     return [
@@ -251,9 +256,7 @@ def reachable_nouns(token: Token, depth: int = 5) -> list[tuple[Token, str]]:
         following = []
         for node, located in layer:
             for child in node.children:
-                purpose = child.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-                )
+                purpose = child.dep_ == "advcl" and infinitive(child)
                 if child.dep_ not in _REACH and not purpose:
                     continue
                 if child.dep_ == "prep" and child.lower_ in _SPANS | _SOURCING:

@@ -20,6 +20,7 @@ from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
 from brinkwatch.syntax import (
     carrier,
+    infinitive,
     objects_of,
     owned,
     prep_objects,
@@ -302,9 +303,7 @@ class TargetFinder:
         heads: list[Token] = []
         for child in verb.children:
             # "fired tear gas to disperse the crowd": a purpose's target is the act's
-            purpose = child.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            )
+            purpose = child.dep_ == "advcl" and infinitive(child)
             if child.dep_ != "xcomp" and not (purpose and self._match(child) is not None):
                 continue
             inner = self._match(child)
@@ -402,9 +401,7 @@ def _named_as(clause: Token) -> list[Token]:
 
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose clause of the verb above it ("summoned X to protest")."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("advcl", "xcomp") and infinitive(verb)
 
 
 def _itself(actor: Actor, source: Actor | None) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from brinkwatch.lexicon import Lexicon, TriggerEntry
+from brinkwatch.syntax import infinitive
 from brinkwatch.verbforms import VerbForms
 
 # "ordered troops into the streets": a direction makes an order a deployment
@@ -219,8 +220,7 @@ class TriggerMatcher:
             slots += [
                 s
                 for c in verb.children
-                if c.dep_ == "ccomp"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if c.dep_ == "ccomp" and infinitive(c)
                 for s in c.children
                 if s.dep_ == "nsubj"
             ]
@@ -306,14 +306,10 @@ def _asks(verb: Token) -> bool:
     ]  # ("called on the government and the rebels to cease": hung on the one asked)
     return any(
         c.dep_ in ("xcomp", "ccomp")
-        or (c.dep_ in ("advcl", "relcl", "acl") and _infinitive(c))
+        or (c.dep_ in ("advcl", "relcl", "acl") and infinitive(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in [*verb.children, *(c for n in asked for c in n.children if c.dep_ != "prep")]
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _means_code(verb: Token, entry: TriggerEntry) -> str | None:
