@@ -119,7 +119,7 @@ def status_of(anchor: Token, rules: StatusRules, terms: bool = False) -> Status:
         if position == 0 and any(
             c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, rules) for c in node.children
         ):
-            cues.negated = True  # "nobody was hurt", "no one was injured"
+            cues.negated = True  # "nobody was hurt", "no shots were fired"
         if _own_predicate(below):
             # "denied shelling the market and blamed the army": the second verb asserts
             # on its own, though both are said or both are conditions
@@ -302,9 +302,25 @@ def _decide(cues: _Cues) -> Status:
 
 
 def _no_one(subject: Token, rules: StatusRules) -> bool:
-    """Whether a subject says that no one did it or had it done: "nobody", "no one"."""
+    """Whether a subject says that no one did it or nothing was done: "nobody", "no one",
+    "no shots were fired", "not a single rocket was launched", "not one soldier"."""
     words = [c.lower_ for c in subject.children if c.dep_ == "det"] + [subject.lower_]
-    return subject.lower_ in rules.negating_subjects or " ".join(words) in rules.negating_subjects
+    if subject.lower_ in rules.negating_subjects or " ".join(words) in rules.negating_subjects:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no")
+        or c.dep_ == "neg"
+        or (c.dep_ == "nummod" and _not_one(c))
+        for c in subject.children
+    )
+
+
+def _not_one(number: Token) -> bool:
+    """'Not one', not "no fewer than 30": a number negated, not bounded."""
+    marks = list(number.children)
+    return any(c.dep_ == "neg" for c in marks) and not any(
+        c.dep_ == "quantmod" or c.tag_ in ("JJR", "RBR") for c in marks
+    )
 
 
 def _past(verb: Token) -> bool:
