@@ -151,9 +151,19 @@ class SourceFinder:
         issued = lemma in self._lexicon.document_nouns or lemma in self._lexicon.speech_nouns
         verb = noun.head
         issuing = self._lexicon.issuing_verbs.intersection(self._verbs.lemmas(verb))
-        if issued and noun.dep_ == "dobj" and verb.pos_ == "VERB" and issuing:
+        if not issued:
+            return None
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and issuing:
             return self.subject(verb, found, parsed)
-        return None
+        speaking = verb.head
+        if (
+            noun.dep_ == "pobj"
+            and verb.dep_ == "prep"
+            and speaking.pos_ == "VERB"
+            and speaking.lemma_.lower() in self._speech
+        ):
+            return self.subject(speaking, found, parsed)  # "said in a statement condemning"
+        return self._issuer(noun, found, parsed)  # "an Amnesty statement condemning"
 
     def _owner_referred(
         self, actor: Actor | None, head: Token, found: SentenceActors, parsed: ParsedSentence
