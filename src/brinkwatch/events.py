@@ -538,12 +538,23 @@ class EventFinder:
         of the bill": CAMEO 141, with the demand's kind: 1041 leadership change -> 1411)."""
         mention = found.mention
         source = mention.source
-        if mention.type != "REQUEST" or source is None or not self._crowd(source):
+        if mention.type != "REQUEST":
+            return found
+        crowd = source is not None and self._crowd(source)
+        if not crowd and not self._protest_told(found.parsed.span.doc[found.anchor]):
             return found
         kind = mention.cameo[3:] if mention.cameo.startswith("104") else ""
         cameo = _DEMONSTRATE + kind
         plover = self._ontology.plover_of(cameo) or ("PROTEST", None)
         return replace(found, mention=replace(mention, type=plover[0], mode=plover[1], cameo=cameo))
+
+    def _protest_told(self, verb: Token) -> bool:
+        """Whether a demand describes a protest noun: "street protests demanding his
+        removal", "rallies calling for fresh elections"."""
+        if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+            return False
+        hit = self._match(verb.head)
+        return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
