@@ -144,6 +144,7 @@ class ActorResolver:
 
     def sector_of(self, tokens: list[Token], head: Token) -> str | None:
         """Sector named by role words in a phrase: the longest phrase ending nearest the head."""
+        tokens = [t for t in tokens if t.text != "-"]  # "Auditor-General" is "auditor general"
         words = [token.lower_ for token in tokens]
         lemmas = [token.lemma_.lower() for token in tokens]
         others = [t for t in tokens if t.i != head.i]
