@@ -17,6 +17,7 @@ from brinkwatch.gazetteer import Gazetteer
 from brinkwatch.lexicon import ActorEntry, Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
+from brinkwatch.syntax import objects_of
 
 # non-state armed groups, whose forces and fighters are theirs, not an army
 ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "CRM"})
@@ -247,6 +248,8 @@ class ActorResolver:
             sector = placed.sector
         if country is None and sector is not None:
             country = _sender(head, found)  # "the drones that Russia launched"
+        if country is None and head.lemma_.lower() in self._lexicon.projectile_nouns:
+            country = _launch_site(head, found)  # "rockets fired from Lebanon"
         if country is None and sector is None and not named:
             return None
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
@@ -536,6 +539,17 @@ def _sender(head: Token, found: SentenceActors) -> str | None:
             entry = found.entries.get(subject.i)
             if subject.dep_ == "nsubj" and entry is not None and entry.kind == "country":
                 return entry.country
+    return None
+
+
+def _launch_site(head: Token, found: SentenceActors) -> str | None:
+    """The country that missiles or rockets were fired from: "rockets fired from Lebanon"."""
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for place in objects_of(clause, "from"):
+                entry = found.entries.get(place.i)
+                if entry is not None and entry.kind == "country":
+                    return entry.country
     return None
 
 

@@ -271,6 +271,8 @@ class TargetFinder:
             named = found.entries.get(head.i)
             if head.head.lower_ == "of" and head.head.head.lower_ in self._lexicon.water_words:
                 continue  # "in the Gulf of Oman": a sea, no one's
+            if strikes_place and head.dep_ == "pobj" and head.head.lower_ == "from":
+                continue  # "rockets fired from Lebanon": where they came from, not what they hit
             struck = strikes_place and fallback is None and located == "in"
             if located and not struck and (named is None or named.kind not in _LANDS):
                 continue  # "talks in Amman": a city named as the place is no party
