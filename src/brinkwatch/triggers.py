@@ -209,9 +209,11 @@ class TriggerMatcher:
             ]
             slots += _after_particle(verb, entry.particle)  # "pulled out of the talks"
         # "ordered the troops to leave": those told to act are not what the order is
-        # (but "ordered troops into the streets to confront gangs" moves them)
+        # (but "ordered troops into the streets to confront gangs" moves them; and what
+        # is authorised to do something is what is allowed: "authorized convoys to enter")
         commanded = (
             verb.lemma_.lower() in self._lexicon.command_verbs
+            and bool(entry.complements)
             and any(c.dep_ == "xcomp" for c in verb.children)
             and not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in verb.children)
         )
