@@ -156,6 +156,7 @@ class Lexicon:
     questioned_verbs: frozenset[str]
     plural_read_verbs: frozenset[str]
     describing_participles: frozenset[str]
+    authoring_participles: frozenset[str]
     penalising_verbs: frozenset[str]
     deadline_nouns: frozenset[str]
     ballistic_words: frozenset[str]
@@ -328,6 +329,7 @@ _TRIGGER_WORD_LISTS = (
     "questioned_verbs",
     "plural_read_verbs",
     "describing_participles",
+    "authoring_participles",
     "penalising_verbs",
     "deadline_nouns",
     "ballistic_words",

@@ -200,6 +200,10 @@ class TargetFinder:
         for child in head.children:
             if child.dep_ == "poss":
                 return self._actors.actor(parsed, found, child)
+            if child.dep_ == "amod" and child.lemma_.lower() in self._lexicon.authoring_participles:
+                for author in child.children:  # "a Russian-backed proposal": Russia's
+                    if author.dep_ in ("npadvmod", "compound") and author.i in found.entries:
+                        return self._actors.actor(parsed, found, author)
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
