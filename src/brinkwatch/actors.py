@@ -153,6 +153,12 @@ class ActorResolver:
             body = self.sector_of(others, head)
             if body is not None:
                 return body  # "army spokesman": the body the role speaks for
+        roles = [t for t in tokens if t.lower_ in self._lexicon.generic_roles and t.i < head.i]
+        if head.pos_ == "PROPN" and roles:
+            before = [t for t in tokens if t.i < roles[-1].i]
+            body = self.sector_of(before, roles[-1]) if before else None
+            if body is not None:
+                return body  # "Opposition leader Tina Bokuchava": the body she leads
         best: tuple[int, int, str] | None = None
         for end in range(len(tokens), 0, -1):
             for size in range(min(self._max_sector_words, end), 0, -1):
@@ -483,7 +489,17 @@ class ActorResolver:
         if head.lemma_.lower() in self._lexicon.document_nouns:
             return None, None, False  # "the media bill": a text, not an actor
         if sector is None or head_entry is None:
-            role = self.sector_of([t for t in tokens if t.i not in found.entries], head)
+            # "M23 spokesman Lawrence Kanyuka" speaks for the group his role names
+            spoken_for = sector is not None and head_entry is None
+            role = self.sector_of(
+                [
+                    t
+                    for t in tokens
+                    if t.i not in found.entries
+                    and not (spoken_for and t.lower_ in self._lexicon.generic_roles)
+                ],
+                head,
+            )
             # ("Houthi forces", "M23 fighters": an armed group's own men, not an army)
             armed_group = sector in ARMED_GROUPS and role == "MIL"
             if role is not None and (head_entry is None or head_entry.kind != "country"):
