@@ -246,6 +246,10 @@ class TriggerMatcher:
                 continue  # the trigger's own subject
             if commanded and child.dep_ == "dobj":
                 continue
+            if verb.lemma_.lower() in self._lexicon.rebutting_verbs and any(
+                c.dep_ in ("acl", "ccomp") for c in child.children
+            ):
+                continue  # "denied accusations that it backs the rebels": the accusation's
             if child.dep_ == "pobj" and not (_of_particle(child, entry.particle) or child in owned):
                 continue
             # "tons of food aid", "$500 million in aid": a measure's contents are the object
