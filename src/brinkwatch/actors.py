@@ -500,12 +500,13 @@ class ActorResolver:
                 ],
                 head,
             )
-            # ("Houthi forces", "M23 fighters": an armed group's own men, not an army)
-            armed_group = sector in ARMED_GROUPS and role == "MIL"
+            # ("Houthi forces", "M23 fighters": an armed group's own men, not an army; "the
+            # ANC secretary-general": the party's officer, not an international one)
+            kept = (sector in ARMED_GROUPS and role == "MIL") or (
+                sector is not None and role == "IGO"
+            )
             if role is not None and (head_entry is None or head_entry.kind != "country"):
-                sector = (
-                    role if (head_entry is None and not armed_group) or sector is None else sector
-                )
+                sector = role if (head_entry is None and not kept) or sector is None else sector
         if head_entry is None and any(
             found.entries[t.i].sector == "IGO" and found.entries[t.i].country is None
             for t in modifiers
