@@ -154,7 +154,8 @@ class TriggerMatcher:
             if noun is None or token.ent_type_ == "DATE":
                 return None  # ("would begin in March": a month)
             # a noun that is an event only with certain objects ("the recall of the ambassador")
-            listed = self._object_code(token, noun) if noun.cameo is None else noun.cameo
+            # ("the withdrawal of the finance bill" takes its code from what is withdrawn)
+            listed = (self._object_code(token, noun) if noun.objects else None) or noun.cameo
             if listed is None:
                 return None
             if noun.carried_by and not (
