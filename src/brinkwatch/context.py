@@ -98,6 +98,8 @@ def country_positions(
                     place = "based"  # "Rwandan-backed rebels" are not Rwanda's
                 elif entry.kind == "capital" and last.dep_ == "pobj":
                     place = "in"
+                elif entry.kind == "media":
+                    place = "based"  # "according to a Reuters witness": who reports, not whose
                 row.append(Naming(*parsed.char_span(doc[start], last), entry.country, place))
         positions.append(row)
     return positions
