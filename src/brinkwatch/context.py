@@ -160,13 +160,18 @@ def _fill(
 
 
 def _focus(rows: list[list[Naming]]) -> str | None:
-    """The country a story is about: the only one named so far, or one named at least
-    twice as often as any other."""
-    counts = Counter(n.country for row in rows for n in row if n.place != "based")
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    """The country a story is about: the only one named so far, one named at least twice
+    as often as any other, or one named more often than any other that is also the first
+    the story names (its dateline, as a rule: "KINSHASA, Dec 3 -")."""
+    names = [n.country for row in rows for n in row if n.place != "based"]
+    ranked = Counter(names).most_common(2)
+    if not ranked:
         return None
-    return ranked[0][0]
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    if ranked[0][1] > ranked[1][1] and names[0] == ranked[0][0]:
+        return ranked[0][0]
+    return None
 
 
 def _fill_alone(actor: Actor | None, sentence: list[Naming], names: bool = False) -> Actor | None:
