@@ -47,6 +47,8 @@ from brinkwatch.targets import TargetFinder
 from brinkwatch.triggers import TriggerMatcher, coded_objects
 from brinkwatch.verbforms import VerbForms
 
+# releases of people or property and admissions: what the passive's subject undergoes
+_RELEASES = ("084", "086")
 _VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # done together, with each other
@@ -599,8 +601,11 @@ class EventFinder:
         slot = token.head if token.dep_ == "compound" and entry.pos == "noun" else token
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         # "Senegal is committed to cutting duties"; "3,000 troops were withdrawn": who
-        # moves is the actor of a retreat or a deployment
-        moves = (self._ontology.plover_of(cameo) or ("",))[0] in MOVES
+        # moves is the actor of a retreat or a deployment (not "two hostages were freed":
+        # those released are acted on)
+        moves = (self._ontology.plover_of(cameo) or ("",))[0] in MOVES and not cameo.startswith(
+            _RELEASES
+        )
         mover = moves and entry.pos == "verb" and agent_of(token) is None
         stated = passive if entry.stative or mover else None
         if stated is not None:
