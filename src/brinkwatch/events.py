@@ -717,8 +717,15 @@ class EventFinder:
             )
             if source is None and target is None:
                 return None  # "oil prices remained under pressure": no one on either side
-        if source is None and target is not None and target.members and plover[0] in _MUTUAL:
-            source, target = target, None  # "talks between Serbia and Kosovo": both meet
+        if (
+            source is None
+            and target is not None
+            and target.members
+            and (plover[0] in _MUTUAL or (plover[0] == "ASSAULT" and _between(slot)))
+        ):
+            # "talks between Serbia and Kosovo": both meet; "clashes between the army and
+            # the rebels": both sides fight
+            source, target = target, None
         acted_upon = self._targets_of.target(parsed, found, slot, entry, source, reach=False)
         unanchored = (
             entry.pos == "noun"
@@ -872,6 +879,11 @@ def _test_fired(verb: Token) -> bool:
     splits into "test", "-" and the verb."""
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
+
+
+def _between(noun: Token) -> bool:
+    """Whether an event noun names its parties with "between" ("fighting between X and Y")."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def _launched(cameo: str) -> bool:
