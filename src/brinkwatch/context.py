@@ -64,6 +64,8 @@ _DOMESTIC = frozenset({"PROTEST", "COERCE", "REJECT", "THREATEN", "ASSAULT"})
 # Those whose attack at home is on their own country: the police (whom an army's, a
 # government's or rebels' attack hits is unknown: "Houthi rebels fired at a ship")
 _AT_HOME = frozenset({"COP"})
+# those who act on their own country's state when they name "the government", "the police"
+_DOMESTIC_SIDES = CROWD_SECTORS | {"PTY", "JUD", "LEG"}
 
 
 class Naming(NamedTuple):
@@ -255,6 +257,17 @@ def fill_from_context(
             # a story about one country: "police arrested 30 protesters", "the coalition
             # accused the government" are its own people and government
             target = replace(target, country=focus, inferred=True)
+        if (
+            target is mention.target
+            and _fillable(target)
+            and target.sector in _STATE_SECTORS
+            and source is not None
+            and source.country is not None
+            and source.sector in _DOMESTIC_SIDES
+        ):
+            # "Venezuela's opposition called on the government", "Kenya's Supreme Court
+            # ordered the police": the state of their own country
+            target = replace(target, country=source.country, inferred=True)
         if (
             mention.type in _ARMED
             and source is not None
