@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from brinkwatch.gazetteer import Gazetteer
+from brinkwatch.gazetteer import Gazetteer, fold
 from brinkwatch.lexicon import ActorEntry, Lexicon
 from brinkwatch.parse import ParsedSentence
 from brinkwatch.records import Actor
@@ -431,12 +431,22 @@ class ActorResolver:
         a region or a country)."""
         if self._gazetteer is None:
             return None
+        name = _entity_text(head)
         places = [
             p
-            for p in self._gazetteer.lookup(_entity_text(head), self._lexicon.water_words)
+            for p in self._gazetteer.lookup(name, self._lexicon.water_words)
             if p.precision != "city" or p.population >= smallest
         ]
-        return max(places, key=lambda p: p.population).country if places else None
+        if not places:
+            return None
+        biggest = max(places, key=lambda p: p.population)
+        # a place of that very name before a bigger one it is only another spelling of
+        # ("Puno" is in Peru, though the gazetteer lists it among the names of Pune; but
+        # "San Pedro" may be the start of "San Pedro Sula")
+        exact = [p for p in places if fold(p.name) == fold(name)]
+        if exact and not fold(biggest.name).startswith(fold(name)):
+            return max(exact, key=lambda p: p.population).country
+        return biggest.country
 
     def _compound(
         self, parsed: ParsedSentence, found: SentenceActors, heads: list[Token]
