@@ -493,9 +493,13 @@ class EventFinder:
 
     def _in_protest(self, verb: Token) -> bool:
         """Whether a verb tells how a protest went ("rioted, setting fire to ...")."""
-        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
-            return False
-        hit = self._match(verb.head)
+        return (
+            verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB" and self._protest(verb.head)
+        )
+
+    def _protest(self, token: Token) -> bool:
+        """Whether a word is a trigger of a protest ("protested", "rallies")."""
+        hit = self._match(token)
         return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
 
     def _teller(self, verb: Token, found: SentenceActors, parsed: ParsedSentence) -> Actor | None:
@@ -553,10 +557,9 @@ class EventFinder:
     def _protest_told(self, verb: Token) -> bool:
         """Whether a demand describes a protest noun: "street protests demanding his
         removal", "rallies calling for fresh elections"."""
-        if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
-            return False
-        hit = self._match(verb.head)
-        return hit is not None and (self._ontology.plover_of(hit[1]) or ("",))[0] == "PROTEST"
+        return (
+            verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and self._protest(verb.head)
+        )
 
     def _crowd(self, actor: Actor) -> bool:
         words = actor.text.lower().split()
